@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import { saveNote } from '../db/notes';
+import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
+import type { QuickNoteDraft } from '../utils/storage';
+import { describeError } from './error-message';
+
+interface Props {
+  /** The accessible name of the text box ("Quick note", "Session note"). */
+  label: string;
+  protegeId: string | undefined;
+  sessionId?: string;
+  source: NoteSourceKind;
+  /** Where the draft is kept on every keystroke. */
+  draftItem: WxtStorageItem<QuickNoteDraft, Record<string, unknown>>;
+  /** The draft as it was when the page opened, read before the first render. */
+  initialDraft: QuickNoteDraft;
+  autoFocus?: boolean;
+  onSaved?: (note: Note) => void;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** What remains to keep after `saved` was stored, given what the box holds now. */
+export function remainingDraft(current: string, saved: string): string {
+  if (current === saved) return '';
+  return current.startsWith(saved) ? current.slice(saved.length).replace(/^\s+/, '') : current;
+}
+
+/**
+ * A note box whose text is never lost: the draft is written on every keystroke, cleared only
+ * after the note's transaction committed, and kept (with the reason shown) when a save fails.
+ */
+export function NoteComposer(props: Props) {
+  const { label, protegeId, sessionId, source, draftItem, initialDraft, autoFocus, onSaved } = props;
+  const id = useId();
+  const [text, setText] = useState(initialDraft.text);
+  const [kind, setKind] = useState<NoteKind>(initialDraft.kind);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [saving, setSaving] = useState(false);
+  // The latest text, for code that runs after an await (state there would be stale).
+  const textRef = useRef(text);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) textareaRef.current?.focus();
+  }, [autoFocus]);
+
+  function keepDraft(draft: QuickNoteDraft) {
+    draftItem.setValue(draft).catch((error: unknown) => {
+      setStatus({ kind: 'error', message: `Your draft could not be kept: ${describeError(error)}` });
+    });
+  }
+
+  function changeText(value: string) {
+    textRef.current = value;
+    setText(value);
+    if (status.kind === 'saved') setStatus({ kind: 'idle' });
+    keepDraft({ text: value, kind });
+  }
+
+  function changeKind(value: NoteKind) {
+    setKind(value);
+    keepDraft({ text: textRef.current, kind: value });
+  }
+
+  async function save() {
+    if (saving) return;
+    if (!protegeId) {
+      setStatus({ kind: 'error', message: 'Add or choose a protégé first. Your note is kept here.' });
+      return;
+    }
+    const submitted = textRef.current;
+    setSaving(true);
+    setStatus({ kind: 'idle' });
+    try {
+      const note = await saveNote({
+        protegeId,
+        kind,
+        text: submitted,
+        source: { kind: source },
+        ...(sessionId ? { sessionId } : {}),
+      });
+      const rest = remainingDraft(textRef.current, submitted);
+      textRef.current = rest;
+      setText(rest);
+      await draftItem.setValue({ text: rest, kind });
+      setStatus({ kind: 'saved' });
+      onSaved?.(note);
+    } catch (error) {
+      setStatus({ kind: 'error', message: `Not saved. ${describeError(error)} Your note is kept here.` });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  }
+
+  return (
+    <div className="note-composer">
+      <label htmlFor={`${id}-text`}>{label}</label>
+      <textarea
+        id={`${id}-text`}
+        ref={textareaRef}
+        value={text}
+        onChange={(event) => changeText(event.target.value)}
+        onKeyDown={onKeyDown}
+        rows={4}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="hint">
+        {isMac ? '⌘' : 'Ctrl'}+Enter saves. Your text is kept as you type.
+      </p>
+      <div className="row">
+        <label htmlFor={`${id}-kind`} className="inline-label">
+          Kind
+        </label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => changeKind(event.target.value as NoteKind)}>
+          {NOTE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {NOTE_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void save()} aria-disabled={saving}>
+          Save note
+        </button>
+      </div>
+      <p role="status" className="status">
+        {status.kind === 'saved' ? 'Saved' : saving ? 'Saving…' : ''}
+      </p>
+      {status.kind === 'error' && (
+        <p role="alert" className="error">
+          {status.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { db, newId, protegeKeyRange } from './database';
+import { InvalidInputError, requireText } from './errors';
+import { NOTE_KINDS, type Id, type Note, type NoteKind, type NoteSource } from './types';
+
+export const MAX_NOTE_LENGTH = 20_000;
+
+export interface NewNote {
+  protegeId?: Id;
+  sessionId?: Id;
+  kind: NoteKind;
+  text: string;
+  source: NoteSource;
+}
+
+function checkKind(kind: unknown): NoteKind {
+  if (!(NOTE_KINDS as readonly unknown[]).includes(kind)) throw new InvalidInputError('Choose a kind of note.');
+  return kind as NoteKind;
+}
+
+/**
+ * Saves a note and resolves only once the transaction has committed, so a caller may show
+ * "saved" and drop its draft. Rejects with the reason otherwise; the caller keeps the text.
+ */
+export async function saveNote(input: NewNote, now = Date.now()): Promise<Note> {
+  const note: Note = {
+    id: newId(),
+    kind: checkKind(input.kind),
+    text: requireText(input.text, 'The note', MAX_NOTE_LENGTH),
+    source: { ...input.source },
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (input.protegeId !== undefined) note.protegeId = input.protegeId;
+  if (input.sessionId !== undefined) note.sessionId = input.sessionId;
+  if (note.kind === 'action') note.done = false;
+  if (note.kind === 'talking-point') note.discussed = false;
+  await db.transaction('rw', db.notes, () => db.notes.add(note));
+  return note;
+}
+
+/** A note typed in the toolbar popup. */
+export async function saveQuickNote(input: Omit<NewNote, 'source'>, now = Date.now()): Promise<Note> {
+  return await saveNote({ ...input, source: { kind: 'popup' } }, now);
+}
+
+/** One protégé's notes, newest first. */
+export function listNotes(protegeId: Id): Promise<Note[]> {
+  return db.notes
+    .where('[protegeId+createdAt]')
+    .between(...protegeKeyRange(protegeId))
+    .reverse()
+    .toArray();
+}
+
+export function getNote(id: Id): Promise<Note | undefined> {
+  return db.notes.get(id);
+}
+
+async function changeNote(id: Id, changes: Partial<Note>): Promise<void> {
+  const count = await db.transaction('rw', db.notes, () => db.notes.update(id, changes));
+  if (count === 0) throw new InvalidInputError('That note no longer exists.');
+}
+
+export async function updateNoteText(id: Id, text: string, now = Date.now()): Promise<void> {
+  await changeNote(id, { text: requireText(text, 'The note', MAX_NOTE_LENGTH), updatedAt: now });
+}
+
+export function setActionDone(id: Id, done: boolean, now = Date.now()): Promise<void> {
+  return changeNote(id, { done, updatedAt: now });
+}
+
+export function setTalkingPointDiscussed(id: Id, discussed: boolean, now = Date.now()): Promise<void> {
+  return changeNote(id, { discussed, updatedAt: now });
+}
+
+export async function deleteNote(id: Id): Promise<void> {
+  await db.transaction('rw', db.notes, () => db.notes.delete(id));
+}

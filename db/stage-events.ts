@@ -1,0 +1,31 @@
+import { isStage, type Stage } from '../content/vocabulary';
+import { db, newId, protegeKeyRange } from './database';
+import { InvalidInputError, optionalText } from './errors';
+import type { Id, StageEvent } from './types';
+
+export const MAX_EVIDENCE_LENGTH = 2000;
+
+/** Records where the protégé stands now. Moving back is allowed: people revisit stages. */
+export async function recordStage(
+  protegeId: Id,
+  stage: Stage,
+  evidence?: string,
+  at = Date.now(),
+): Promise<StageEvent> {
+  if (!isStage(stage)) throw new InvalidInputError('Choose a change stage.');
+  const event: StageEvent = { id: newId(), protegeId, stage, at };
+  const note = optionalText(evidence, 'The evidence note', MAX_EVIDENCE_LENGTH);
+  if (note) event.evidence = note;
+  await db.transaction('rw', db.stageEvents, () => db.stageEvents.add(event));
+  return event;
+}
+
+/** Oldest first. */
+export function stageHistory(protegeId: Id): Promise<StageEvent[]> {
+  return db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(protegeId)).toArray();
+}
+
+/** The latest recorded stage, or undefined when none has been recorded yet. */
+export async function currentStage(protegeId: Id): Promise<StageEvent | undefined> {
+  return db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(protegeId)).last();
+}

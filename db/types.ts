@@ -1,0 +1,115 @@
+import type { Generation, Stage } from '../content/vocabulary';
+
+/** Ids are random UUID strings, so records from backups and other devices never clash. */
+export type Id = string;
+/** Milliseconds since the epoch. */
+export type Timestamp = number;
+
+export interface Agreement {
+  /** The overall timeline, in the mentor's words ("three months, to the end of Q2"). */
+  timeline?: string;
+  /** How often to meet ("every other Tuesday, 30 minutes"). */
+  meetingFrequency?: string;
+  /** What each meeting aims to accomplish. */
+  meetingAims?: string;
+}
+
+export interface Protege {
+  id: Id;
+  name: string;
+  /** A starting point for coaching, never a verdict: tip feedback outranks it. */
+  generation: Generation;
+  role?: string;
+  /** The skills and knowledge gaps the protégé wants to close. */
+  gaps?: string;
+  /** What the mentor brings to the table. */
+  mentorSkills?: string;
+  /** "Prefers phone", "likes written steps". */
+  preferences?: string;
+  agreement?: Agreement;
+  archived: boolean;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export const NOTE_KINDS = ['note', 'action', 'talking-point', 'gratitude'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  note: 'Note',
+  action: 'Action item',
+  'talking-point': 'Talking point',
+  gratitude: 'Gratitude',
+};
+
+export const NOTE_SOURCES = ['popup', 'sidepanel', 'selection', 'shortcut'] as const;
+export type NoteSourceKind = (typeof NOTE_SOURCES)[number];
+
+export interface NoteSource {
+  kind: NoteSourceKind;
+  /** The page a selection was saved from. */
+  url?: string;
+  title?: string;
+}
+
+export interface Note {
+  id: Id;
+  /** Absent for notes saved before a protégé was chosen (the inbox). */
+  protegeId?: Id;
+  sessionId?: Id;
+  kind: NoteKind;
+  text: string;
+  source: NoteSource;
+  /** Action items: ticked off. */
+  done?: boolean;
+  /** Talking points: raised in a session, so no longer carried forward. */
+  discussed?: boolean;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface StageEvent {
+  id: Id;
+  protegeId: Id;
+  stage: Stage;
+  at: Timestamp;
+  /** What the mentor saw or heard that suggests the stage. */
+  evidence?: string;
+}
+
+export interface WrapUp {
+  stage?: Stage;
+  thanks?: string;
+  nextMeetingAt?: Timestamp;
+  summary?: string;
+}
+
+export interface Session {
+  id: Id;
+  protegeId: Id;
+  startedAt: Timestamp;
+  endedAt?: Timestamp;
+  agenda: string[];
+  wrapUp?: WrapUp;
+}
+
+export interface Goal {
+  id: Id;
+  protegeId: Id;
+  title: string;
+  targetDate?: Timestamp;
+  done: boolean;
+  createdAt: Timestamp;
+  doneAt?: Timestamp;
+}
+
+export type TipVerdict = 'worked' | 'not-a-fit';
+
+export interface TipFeedback {
+  /** `${protegeId}|${tipId}`: one verdict per protégé and tip. */
+  id: Id;
+  protegeId: Id;
+  tipId: string;
+  verdict: TipVerdict;
+  at: Timestamp;
+}

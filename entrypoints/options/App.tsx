@@ -1,0 +1,14 @@
+export function App() {
+  return (
+    <main className="options">
+      <h1>Mentor Up options</h1>
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">Privacy</h2>
+        <p>
+          Everything you enter in Mentor Up — protégés, notes, stages and sessions — stays in this browser on
+          this device. Nothing is sent anywhere.
+        </p>
+      </section>
+    </main>
+  );
+}

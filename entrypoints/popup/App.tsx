@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { AddProtegeForm } from '../../components/AddProtegeForm';
+import { describeError } from '../../components/error-message';
+import { NoteComposer } from '../../components/NoteComposer';
+import { ProtegePicker } from '../../components/ProtegePicker';
+import { useProteges } from '../../components/use-proteges';
+import { currentWindowId, openSidePanel } from '../../utils/open-side-panel';
+import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+
+interface Props {
+  initialDraft: QuickNoteDraft;
+  initialProtegeId: string | undefined;
+}
+
+export function App({ initialDraft, initialProtegeId }: Props) {
+  const proteges = useProteges();
+  const [chosenId, setChosenId] = useState(initialProtegeId);
+  const [adding, setAdding] = useState(false);
+  const [windowId, setWindowId] = useState<number>();
+  const [panelError, setPanelError] = useState('');
+
+  useEffect(() => {
+    // Known ahead of the click: opening the panel must not wait on anything.
+    void currentWindowId().then(setWindowId);
+  }, []);
+
+  // The remembered protégé may have been archived or deleted since: fall back to the first.
+  const selected = proteges?.find((p) => p.id === chosenId) ?? proteges?.[0];
+  const firstRun = proteges !== undefined && proteges.length === 0;
+
+  function choose(id: string) {
+    setChosenId(id);
+    void lastProtegeId.setValue(id);
+  }
+
+  function openPanel() {
+    openSidePanel(windowId).then(
+      () => window.close(),
+      (error: unknown) => setPanelError(`The side panel did not open. ${describeError(error)}`),
+    );
+  }
+
+  return (
+    <main className="popup">
+      <h1>Mentor Up</h1>
+      {proteges === undefined ? null : firstRun || adding ? (
+        <AddProtegeForm
+          heading={firstRun ? 'Add your first protégé' : 'Add a protégé'}
+          autoFocus={firstRun ? initialDraft.text === '' : true}
+          onAdded={(protege) => {
+            choose(protege.id);
+            setAdding(false);
+          }}
+          onCancel={firstRun ? undefined : () => setAdding(false)}
+        />
+      ) : (
+        <div className="row protege-row">
+          <ProtegePicker proteges={proteges} selectedId={selected?.id} onSelect={choose} />
+          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            Add protégé
+          </button>
+        </div>
+      )}
+      <NoteComposer
+        label="Quick note"
+        protegeId={selected?.id}
+        source="popup"
+        draftItem={quickNoteDraft}
+        initialDraft={initialDraft}
+        autoFocus={!firstRun}
+      />
+      <button type="button" className="secondary wide" onClick={openPanel}>
+        Open side panel
+      </button>
+      {panelError && (
+        <p role="alert" className="error">
+          {panelError}
+        </p>
+      )}
+    </main>
+  );
+}

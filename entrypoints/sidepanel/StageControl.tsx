@@ -1,0 +1,54 @@
+import { useId, useState } from 'react';
+import { describeError } from '../../components/error-message';
+import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
+import { recordStage } from '../../db/stage-events';
+
+interface Props {
+  protegeId: string;
+  current: Stage | undefined;
+}
+
+/** The "Change stage" radio group: choosing a stage records a dated event with the evidence note. */
+export function StageControl({ protegeId, current }: Props) {
+  const id = useId();
+  const [evidence, setEvidence] = useState('');
+  const [error, setError] = useState('');
+
+  async function choose(stage: Stage) {
+    if (stage === current) return;
+    try {
+      await recordStage(protegeId, stage, evidence);
+      setEvidence('');
+      setError('');
+    } catch (caught) {
+      setError(`The stage was not saved. ${describeError(caught)}`);
+    }
+  }
+
+  return (
+    <div className="stage-control">
+      <label htmlFor={`${id}-evidence`}>What did you notice? (optional)</label>
+      <input id={`${id}-evidence`} value={evidence} onChange={(event) => setEvidence(event.target.value)} />
+      <fieldset role="radiogroup" aria-labelledby={`${id}-legend`}>
+        <legend id={`${id}-legend`}>Change stage</legend>
+        {STAGES.map((stage) => (
+          <label key={stage} className="radio">
+            <input
+              type="radio"
+              name={`${id}-stage`}
+              value={stage}
+              checked={current === stage}
+              onChange={() => void choose(stage)}
+            />{' '}
+            {STAGE_LABELS[stage]}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { storage } from 'wxt/utils/storage';
+import type { NoteKind } from '../db/types';
+
+/** Every setting and draft kept in extension storage, in one place. */
+
+export interface QuickNoteDraft {
+  text: string;
+  kind: NoteKind;
+}
+
+export const EMPTY_DRAFT: QuickNoteDraft = { text: '', kind: 'note' };
+
+/** What is in the popup's note box, written on every keystroke so closing the popup loses nothing. */
+export const quickNoteDraft = storage.defineItem<QuickNoteDraft>('local:quickNoteDraft', {
+  fallback: EMPTY_DRAFT,
+  version: 1,
+});
+
+/** The protégé the mentor worked with last; the popup and side panel open on them. */
+export const lastProtegeId = storage.defineItem<string | null>('local:lastProtegeId', {
+  fallback: null,
+  version: 1,
+});
+
+/** Set once persistent storage has been asked for, so the browser is asked only once. */
+export const persistenceRequested = storage.defineItem<boolean>('local:persistenceRequested', {
+  fallback: false,
+  version: 1,
+});
+
+/** The side panel's note box, kept the same way so a panel reload loses nothing. */
+export const panelNoteDraft = storage.defineItem<QuickNoteDraft>('local:panelNoteDraft', {
+  fallback: EMPTY_DRAFT,
+  version: 1,
+});
