@@ -1,9 +1,9 @@
 import { requestPersistentStorage } from '../db/persistence';
 import { persistenceRequested } from './storage';
 
-/** Asks for persistent storage the first time any page of the extension opens. */
-export async function requestPersistenceOnce(): Promise<void> {
+/** Asks for persistent storage the first time any page of the extension opens, and never again. */
+export async function requestPersistenceOnce(storage: StorageManager | undefined = navigator.storage) {
   if (await persistenceRequested.getValue()) return;
-  await requestPersistentStorage();
+  await requestPersistentStorage(storage);
   await persistenceRequested.setValue(true);
 }
