@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Goal, Note, Protege, Session, StageEvent, TipFeedback } from './types';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { noteWordsMiddleware, type IndexedNote } from './search-index';
+import { searchWords } from './search-words';
+import type { Goal, Protege, Session, StageEvent, TipFeedback } from './types';
 
 export const DATABASE_NAME = 'mentor-up';
 
@@ -8,7 +10,14 @@ export const DATABASE_NAME = 'mentor-up';
  * edited: a change adds a new entry (with an upgrade when data must move) and a test that
  * opens a database written by each earlier version.
  */
-export const SCHEMA_VERSIONS = [
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Moves data written by the previous version into this one's shape. */
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -22,13 +31,27 @@ export const SCHEMA_VERSIONS = [
       tipFeedback: 'id, protegeId',
     },
   },
-] as const;
+  {
+    version: 2,
+    stores: {
+      // Search looks notes up by word; Progress lists a session's notes.
+      notes: 'id, [protegeId+createdAt], sessionId, *words',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: { text: string; words?: string[] }) => {
+          note.words = searchWords(note.text);
+        }),
+  },
+];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 export class MentorUpDatabase extends Dexie {
   proteges!: EntityTable<Protege, 'id'>;
-  notes!: EntityTable<Note, 'id'>;
+  notes!: EntityTable<IndexedNote, 'id'>;
   stageEvents!: EntityTable<StageEvent, 'id'>;
   sessions!: EntityTable<Session, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
@@ -38,9 +61,11 @@ export class MentorUpDatabase extends Dexie {
     // 'strict' makes Chrome flush a write to disk before reporting it committed:
     // "saved" must mean saved.
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(noteWordsMiddleware);
   }
 }
 

@@ -76,3 +76,8 @@ export function setTalkingPointDiscussed(id: Id, discussed: boolean, now = Date.
 export async function deleteNote(id: Id): Promise<void> {
   await db.transaction('rw', db.notes, () => db.notes.delete(id));
 }
+
+/** Puts a deleted note back exactly as it was (the undo of `deleteNote`). */
+export async function restoreNote(note: Note): Promise<void> {
+  await db.transaction('rw', db.notes, () => db.notes.put(note));
+}

@@ -60,7 +60,7 @@ export function App({ initialDraft, initialProtegeId }: Props) {
     {
       key: 'notes',
       label: 'Notes',
-      render: () => <NotesTab protege={selected} initialDraft={initialDraft} />,
+      render: () => <NotesTab protege={selected} proteges={proteges} initialDraft={initialDraft} />,
     },
     { key: 'progress', label: 'Progress', render: () => <ProgressTab protege={selected} /> },
     { key: 'profile', label: 'Profile', render: () => <ProfileTab protege={selected} /> },

@@ -1,20 +1,63 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useId, useState } from 'react';
+import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
-import { NoteText } from '../../components/NoteText';
-import { listNotes } from '../../db/notes';
-import { NOTE_KIND_LABELS, type Protege } from '../../db/types';
+import { deleteNote, listNotes, restoreNote } from '../../db/notes';
+import { searchNotes } from '../../db/search';
+import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type Protege } from '../../db/types';
 import { panelNoteDraft, type QuickNoteDraft } from '../../utils/storage';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { NoteItem } from './NoteItem';
 
 interface Props {
   protege: Protege;
+  proteges: readonly Protege[];
   initialDraft: QuickNoteDraft;
 }
 
-/** This protégé's notes, newest first, updating live when any page saves one. */
-export function NotesTab({ protege, initialDraft }: Props) {
-  const notes = useLiveQuery(() => listNotes(protege.id), [protege.id]);
+/** This protégé's notes, newest first, searchable and filterable, updating live when any page saves one. */
+export function NotesTab({ protege, proteges, initialDraft }: Props) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<NoteKind | ''>('');
+  const [everyone, setEveryone] = useState(false);
+  const [deleted, setDeleted] = useState<Note>();
+  const [error, setError] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const searching = deferredQuery.trim() !== '';
+
+  const notes = useLiveQuery(async () => {
+    if (searching) {
+      const hits = await searchNotes({
+        text: deferredQuery,
+        ...(everyone ? {} : { protegeId: protege.id }),
+        ...(kind ? { kind } : {}),
+      });
+      return hits.map((hit) => hit.note);
+    }
+    const all = await listNotes(protege.id);
+    return kind ? all.filter((note) => note.kind === kind) : all;
+  }, [deferredQuery, searching, everyone, kind, protege.id]);
+
+  const names = new Map(proteges.map((p) => [p.id, p.name]));
+
+  function remove(note: Note) {
+    deleteNote(note.id).then(
+      () => {
+        setDeleted(note);
+        setError('');
+      },
+      (caught: unknown) => setError(`The note was not deleted. ${describeError(caught)}`),
+    );
+  }
+
+  function undo() {
+    if (!deleted) return;
+    restoreNote(deleted).then(
+      () => setDeleted(undefined),
+      (caught: unknown) => setError(`The note could not be restored. ${describeError(caught)}`),
+    );
+  }
+
   return (
     <>
       <NoteComposer
@@ -25,20 +68,59 @@ export function NotesTab({ protege, initialDraft }: Props) {
         initialDraft={initialDraft}
       />
       <h2 className="section-heading">Notes about {protege.name}</h2>
+      <div className="row note-filters" role="search">
+        <div className="field grow">
+          <label htmlFor={`${id}-search`}>Search notes</label>
+          <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Show</label>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as NoteKind | '')}>
+            <option value="">All kinds</option>
+            {NOTE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {NOTE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={everyone} onChange={(event) => setEveryone(event.target.checked)} /> Search all
+          protégés
+        </label>
+      </div>
+      <div aria-live="polite" className="row undo-bar">
+        {deleted && (
+          <>
+            <span>Note deleted.</span>
+            <button type="button" className="secondary" onClick={undo}>
+              Undo
+            </button>
+          </>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {notes === undefined ? (
         <p className="empty">Loading notes…</p>
       ) : notes.length === 0 ? (
-        <p className="empty">No notes yet. Notes saved from the toolbar popup appear here at once.</p>
+        <p className="empty">
+          {searching || kind
+            ? 'No notes match.'
+            : 'No notes yet. Notes saved from the toolbar popup appear here at once.'}
+        </p>
       ) : (
-        <ul className="notes" aria-label="Notes">
+        <ul className="notes" aria-label={searching ? 'Search results' : 'Notes'}>
           {notes.map((note) => (
-            <li key={note.id} className={`note note-${note.kind}`}>
-              <div className="note-meta">
-                <span className="note-kind">{NOTE_KIND_LABELS[note.kind]}</span>{' '}
-                <time dateTime={new Date(note.createdAt).toISOString()}>{when.format(note.createdAt)}</time>
-              </div>
-              <NoteText text={note.text} />
-            </li>
+            <NoteItem
+              key={note.id}
+              note={note}
+              onDelete={remove}
+              {...(everyone && searching ? { protegeName: names.get(note.protegeId ?? '') ?? 'Inbox' } : {})}
+            />
           ))}
         </ul>
       )}

@@ -32,6 +32,7 @@ describe('notes', () => {
       source: { kind: 'popup' },
       createdAt: 42,
       updatedAt: 42,
+      words: ['ask', 'about', 'teams'],
     });
   });
 

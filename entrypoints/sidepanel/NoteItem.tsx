@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import { describeError } from '../../components/error-message';
+import { NoteText } from '../../components/NoteText';
+import { useAutosave } from '../../components/use-autosave';
+import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
+import { NOTE_KIND_LABELS, type Note } from '../../db/types';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface Props {
+  note: Note;
+  /** Shown when the list mixes protégés. */
+  protegeName?: string;
+  onDelete: (note: Note) => void;
+}
+
+function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
+  const id = useId();
+  const { value, change, flush, state } = useAutosave({ type: 'note-text', id: note.id }, note.text);
+  return (
+    <div className="note-editor">
+      <label htmlFor={id}>Edit note</label>
+      <textarea
+        id={id}
+        value={value}
+        rows={4}
+        autoFocus
+        onChange={(event) => change(event.target.value)}
+        onBlur={flush}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+            event.preventDefault();
+            flush();
+            onDone();
+          }
+        }}
+      />
+      {state.kind === 'error' ? (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      ) : (
+        <p className="hint" aria-live="polite">
+          {state.kind === 'pending' ? 'Saving…' : 'Saved as you type.'}
+        </p>
+      )}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          flush();
+          onDone();
+        }}
+      >
+        Done
+      </button>
+    </div>
+  );
+}
+
+export function NoteItem({ note, protegeName, onDelete }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState('');
+
+  function toggle(change: (id: string, on: boolean) => Promise<void>, on: boolean) {
+    change(note.id, on).then(
+      () => setError(''),
+      (caught: unknown) => setError(describeError(caught)),
+    );
+  }
+
+  return (
+    <li className={`note note-${note.kind}`}>
+      <div className="note-meta">
+        <span className="note-kind">{NOTE_KIND_LABELS[note.kind]}</span>{' '}
+        {protegeName && <span className="note-protege">{protegeName} · </span>}
+        <time dateTime={new Date(note.createdAt).toISOString()}>{when.format(note.createdAt)}</time>
+        {note.source.kind === 'selection' && note.source.url && (
+          <>
+            {' · '}
+            <SourceLink url={note.source.url} title={note.source.title} />
+          </>
+        )}
+      </div>
+      {editing ? <NoteEditor note={note} onDone={() => setEditing(false)} /> : <NoteText text={note.text} />}
+      <div className="row note-actions">
+        {note.kind === 'action' && (
+          <label className="check">
+            <input type="checkbox" checked={note.done ?? false} onChange={(e) => toggle(setActionDone, e.target.checked)} />{' '}
+            Done
+          </label>
+        )}
+        {note.kind === 'talking-point' && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={note.discussed ?? false}
+              onChange={(e) => toggle(setTalkingPointDiscussed, e.target.checked)}
+            />{' '}
+            Discussed
+          </label>
+        )}
+        {!editing && (
+          <button type="button" className="link" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        )}
+        <button type="button" className="link" onClick={() => onDelete(note)}>
+          Delete
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** Only web and mail links are ever made clickable. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function SourceLink({ url, title }: { url: string; title?: string }) {
+  const href = safeHref(url);
+  const label = title?.trim() || url;
+  if (!href) return <span>{label}</span>;
+  return (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,116 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db, DATABASE_NAME, SCHEMA_VERSIONS } from '../../../db/database';
+import { saveNote, saveQuickNote, updateNoteText } from '../../../db/notes';
+import { addProtege } from '../../../db/proteges';
+import { searchNotes } from '../../../db/search';
+import { foldText, searchWords } from '../../../db/search-words';
+import type { NoteKind } from '../../../db/types';
+import { resetDatabase } from './reset';
+
+beforeEach(resetDatabase);
+
+describe('searchWords', () => {
+  it.each([
+    ['Émile’s LinkedIn post', ['emile', 's', 'linkedin', 'post']],
+    ['ÇA VA? ça va!', ['ca', 'va']],
+    ['Zoom/Teams, Meet & Slack', ['zoom', 'teams', 'meet', 'slack']],
+    ['  ', []],
+    ['naïve café — Ångström 2027', ['naive', 'cafe', 'angstrom', '2027']],
+  ])('%s → %j', (text, words) => {
+    expect(searchWords(text)).toEqual(words);
+  });
+
+  it('folds case and accents the same way for text and query', () => {
+    expect(foldText('CAFÉ Crème')).toBe('cafe creme');
+  });
+});
+
+describe('searchNotes', () => {
+  async function seed(notes: [string, NoteKind?, number?][], protegeId?: string) {
+    const pid = protegeId ?? (await addProtege({ name: 'Pat', generation: 'boomer' })).id;
+    for (const [text, kind = 'note', at = 1] of notes) {
+      await saveNote({ protegeId: pid, kind, text, source: { kind: 'popup' } }, at);
+    }
+    return pid;
+  }
+
+  const texts = async (query: Parameters<typeof searchNotes>[0]) =>
+    (await searchNotes(query)).map((hit) => hit.note.text);
+
+  it.each([
+    ['case', 'LINKEDIN', ['Set up LinkedIn']],
+    ['accents in the query', 'rÉsumÉ', ['Update the résumé']],
+    ['accents in the note', 'resume', ['Update the résumé']],
+    ['word starts', 'link', ['Set up LinkedIn']],
+    ['every word must match', 'update linkedin', []],
+    ['words in any order', 'résumé update', ['Update the résumé']],
+    ['no match', 'tiktok', []],
+    ['punctuation only', '?!', []],
+  ])('matches by %s', async (_, query, expected) => {
+    await seed([['Set up LinkedIn'], ['Update the résumé'], ['Coffee chat']]);
+    expect(await texts({ text: query })).toEqual(expected);
+  });
+
+  it('ranks whole words above word starts, then the phrase, then newer notes', async () => {
+    await seed([
+      ['hashtags for beginners', 'note', 1],
+      ['one hash sign', 'note', 2],
+      ['a hash tag list', 'note', 3],
+      ['another hash mention', 'note', 4],
+    ]);
+    expect(await texts({ text: 'hash' })).toEqual([
+      'another hash mention',
+      'a hash tag list',
+      'one hash sign',
+      'hashtags for beginners',
+    ]);
+    expect((await texts({ text: 'hash tag' }))[0]).toBe('a hash tag list');
+  });
+
+  it('keeps to one protégé and one kind when asked', async () => {
+    const pat = await seed([['Teams call recap', 'note'], ['Teams follow-up', 'action']]);
+    await seed([['Teams for Sam', 'note']]);
+    expect(await texts({ text: 'teams', protegeId: pat })).toHaveLength(2);
+    expect(await texts({ text: 'teams', protegeId: pat, kind: 'action' })).toEqual(['Teams follow-up']);
+    expect(await texts({ text: 'teams' })).toHaveLength(3);
+  });
+
+  it('finds edited text by its new words only', async () => {
+    const pat = (await addProtege({ name: 'Pat', generation: 'genx' })).id;
+    const note = await saveQuickNote({ protegeId: pat, kind: 'note', text: 'Try Copilot' });
+    await updateNoteText(note.id, 'Try Gemini');
+    expect(await texts({ text: 'copilot' })).toEqual([]);
+    expect(await texts({ text: 'gemini' })).toEqual(['Try Gemini']);
+  });
+
+  it('limits the number of hits', async () => {
+    await seed(Array.from({ length: 12 }, (_, i) => [`note ${i}`, 'note', i] as [string, NoteKind, number]));
+    expect(await searchNotes({ text: 'note', limit: 5 })).toHaveLength(5);
+  });
+});
+
+describe('schema version 2', () => {
+  it('indexes the words of notes written by version 1', async () => {
+    db.close();
+    await db.delete();
+    const v1 = new Dexie(DATABASE_NAME);
+    v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    await v1.table('proteges').add({ id: 'p1', name: 'Pat', generation: 'boomer', archived: false, createdAt: 1, updatedAt: 1 });
+    await v1.table('notes').add({
+      id: 'n1',
+      protegeId: 'p1',
+      kind: 'note',
+      text: 'Pat’s first Copilot prompt',
+      source: { kind: 'popup' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    v1.close();
+
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect((await db.notes.get('n1'))?.words).toEqual(['pat', 's', 'first', 'copilot', 'prompt']);
+    expect((await searchNotes({ text: 'copilot', protegeId: 'p1' })).map((h) => h.note.id)).toEqual(['n1']);
+  });
+});
