@@ -7,19 +7,23 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** The "Protégé" combobox shared by the popup and the side panel. */
+/** The "Protégé" combobox shared by the popup and the side panel; archived protégés are grouped last. */
 export function ProtegePicker({ proteges, selectedId, onSelect }: Props) {
   const id = useId();
+  const active = proteges.filter((p) => !p.archived);
+  const archived = proteges.filter((p) => p.archived);
+  const option = (p: Protege) => (
+    <option key={p.id} value={p.id}>
+      {p.name}
+    </option>
+  );
   return (
     <div className="field">
       <label htmlFor={id}>Protégé</label>
       <select id={id} value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value)}>
         {selectedId === undefined && <option value="">Choose…</option>}
-        {proteges.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
+        {active.map(option)}
+        {archived.length > 0 && <optgroup label="Archived">{archived.map(option)}</optgroup>}
       </select>
     </div>
   );

@@ -81,3 +81,9 @@ export async function deleteNote(id: Id): Promise<void> {
 export async function restoreNote(note: Note): Promise<void> {
   await db.transaction('rw', db.notes, () => db.notes.put(note));
 }
+
+/** The notes taken during one session, oldest first. */
+export async function listSessionNotes(sessionId: Id): Promise<Note[]> {
+  const notes = await db.notes.where('sessionId').equals(sessionId).toArray();
+  return notes.sort((a, b) => a.createdAt - b.createdAt);
+}

@@ -96,3 +96,21 @@ export async function deleteProtege(id: Id): Promise<void> {
     },
   );
 }
+
+export interface ProtegeRecordCounts {
+  notes: number;
+  stageEvents: number;
+  sessions: number;
+  goals: number;
+}
+
+/** What deleting this protégé would remove, to name it before asking. */
+export async function countProtegeRecords(id: Id): Promise<ProtegeRecordCounts> {
+  const [notes, stageEvents, sessions, goals] = await Promise.all([
+    db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(id)).count(),
+    db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(id)).count(),
+    db.sessions.where('[protegeId+startedAt]').between(...protegeKeyRange(id)).count(),
+    db.goals.where('protegeId').equals(id).count(),
+  ]);
+  return { notes, stageEvents, sessions, goals };
+}

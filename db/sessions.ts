@@ -1,5 +1,8 @@
+import type { Stage } from '../content/vocabulary';
 import { db, newId, protegeKeyRange } from './database';
-import { InvalidInputError } from './errors';
+import { InvalidInputError, optionalText } from './errors';
+import { saveNote } from './notes';
+import { currentStage, recordStage } from './stage-events';
 import type { Id, Session, WrapUp } from './types';
 
 export async function startSession(protegeId: Id, agenda: readonly string[] = [], now = Date.now()) {
@@ -33,4 +36,42 @@ export async function activeSession(protegeId: Id): Promise<Session | undefined>
     .between(...protegeKeyRange(protegeId))
     .last();
   return latest && latest.endedAt === undefined ? latest : undefined;
+}
+
+export const MAX_WRAP_UP_LENGTH = 5000;
+
+export interface WrapUpInput {
+  stage?: Stage;
+  thanks?: string;
+  nextMeetingAt?: number;
+  summary?: string;
+}
+
+/**
+ * Ends a session with its wrap-up, all or nothing: the session closes, a changed stage is
+ * recorded as a stage event, and thanks become a gratitude note linked to the session.
+ */
+export async function wrapUpSession(id: Id, input: WrapUpInput, now = Date.now()): Promise<void> {
+  const thanks = optionalText(input.thanks, 'The thanks', MAX_WRAP_UP_LENGTH);
+  const summary = optionalText(input.summary, 'The summary', MAX_WRAP_UP_LENGTH);
+  await db.transaction('rw', [db.sessions, db.stageEvents, db.notes], async () => {
+    const session = await db.sessions.get(id);
+    if (!session) throw new InvalidInputError('That session no longer exists.');
+    const wrapUp: WrapUp = {};
+    if (input.stage) {
+      wrapUp.stage = input.stage;
+      const before = await currentStage(session.protegeId);
+      if (before?.stage !== input.stage) await recordStage(session.protegeId, input.stage, 'Stage check at the end of a session', now);
+    }
+    if (thanks) {
+      wrapUp.thanks = thanks;
+      await saveNote(
+        { protegeId: session.protegeId, sessionId: id, kind: 'gratitude', text: thanks, source: { kind: 'sidepanel' } },
+        now,
+      );
+    }
+    if (input.nextMeetingAt !== undefined) wrapUp.nextMeetingAt = input.nextMeetingAt;
+    if (summary) wrapUp.summary = summary;
+    await endSession(id, wrapUp, now);
+  });
 }

@@ -1,28 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { AddProtegeForm } from '../../components/AddProtegeForm';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
-import { lastProtegeId, type QuickNoteDraft } from '../../utils/storage';
+import { activeSession } from '../../db/sessions';
+import { currentStage } from '../../db/stage-events';
+import { lastProtegeId, type QuickNoteDraft, type WrapUpDraft } from '../../utils/storage';
 import { CoachTab } from './CoachTab';
 import { NotesTab } from './NotesTab';
 import { ProfileTab } from './ProfileTab';
 import { ProgressTab } from './ProgressTab';
+import { SessionButton } from './SessionButton';
+import { SessionWorkspace } from './SessionWorkspace';
 import { Tabs, type TabDefinition } from './Tabs';
+import { WrapUpForm } from './WrapUpForm';
 
 type TabKey = 'coach' | 'notes' | 'progress' | 'profile';
 
+export interface PanelDrafts {
+  note: QuickNoteDraft;
+  session: QuickNoteDraft;
+  wrapUp: WrapUpDraft | null;
+}
+
 interface Props {
-  initialDraft: QuickNoteDraft;
+  drafts: PanelDrafts;
   initialProtegeId: string | undefined;
 }
 
-export function App({ initialDraft, initialProtegeId }: Props) {
-  const proteges = useProteges();
+export function App({ drafts, initialProtegeId }: Props) {
+  const proteges = useProteges({ includeArchived: true });
   const [chosenId, setChosenId] = useState(initialProtegeId);
   const [adding, setAdding] = useState(false);
   const [tab, setTab] = useState<TabKey>('coach');
+  // A wrap-up kept from before a reload reopens the wrap-up form.
+  const [wrappingUp, setWrappingUp] = useState(drafts.wrapUp !== null);
 
-  const selected = proteges?.find((p) => p.id === chosenId) ?? proteges?.[0];
+  const selected = proteges?.find((p) => p.id === chosenId) ?? proteges?.find((p) => !p.archived);
+  const selectedId = selected?.id;
+  const session = useLiveQuery(async () => (selectedId ? (await activeSession(selectedId)) ?? null : null), [selectedId]);
+  const stage = useLiveQuery(async () => (selectedId ? (await currentStage(selectedId))?.stage ?? null : null), [selectedId]);
 
   function choose(id: string) {
     setChosenId(id);
@@ -60,7 +77,7 @@ export function App({ initialDraft, initialProtegeId }: Props) {
     {
       key: 'notes',
       label: 'Notes',
-      render: () => <NotesTab protege={selected} proteges={proteges} initialDraft={initialDraft} />,
+      render: () => <NotesTab protege={selected} proteges={proteges} initialDraft={drafts.note} />,
     },
     { key: 'progress', label: 'Progress', render: () => <ProgressTab protege={selected} /> },
     { key: 'profile', label: 'Profile', render: () => <ProfileTab protege={selected} /> },
@@ -73,7 +90,27 @@ export function App({ initialDraft, initialProtegeId }: Props) {
         <button type="button" className="secondary" onClick={() => setAdding(true)}>
           Add protégé
         </button>
+        {session !== undefined && (
+          <SessionButton
+            protegeId={selected.id}
+            session={session}
+            onEnd={() => setWrappingUp(true)}
+            disabled={selected.archived}
+          />
+        )}
       </header>
+      {session && wrappingUp ? (
+        <WrapUpForm
+          protege={selected}
+          session={session}
+          currentStage={stage ?? undefined}
+          initialDraft={drafts.wrapUp}
+          onCancel={() => setWrappingUp(false)}
+          onDone={() => setWrappingUp(false)}
+        />
+      ) : (
+        session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
+      )}
       <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
     </main>
   );

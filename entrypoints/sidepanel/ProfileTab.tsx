@@ -1,23 +1,112 @@
-import { GENERATION_LABELS } from '../../content/vocabulary';
+import { useId, useState } from 'react';
+import { AutosaveField } from '../../components/AutosaveField';
+import { describeError } from '../../components/error-message';
+import { GENERATIONS, GENERATION_LABELS, type Generation } from '../../content/vocabulary';
+import { setProtegeArchived, updateProtege } from '../../db/proteges';
 import type { Protege } from '../../db/types';
+import { DeleteProtege } from './DeleteProtege';
+import { GoalsEditor } from './GoalsEditor';
 
+/** Everything about one protégé and the agreement with them, saved as you type. */
 export function ProfileTab({ protege }: { protege: Protege }) {
+  const id = useId();
+  const [error, setError] = useState('');
+
+  function report(promise: Promise<void>) {
+    promise.then(
+      () => setError(''),
+      (caught: unknown) => setError(describeError(caught)),
+    );
+  }
+
   return (
-    <>
-      <h2>{protege.name}</h2>
-      <dl className="facts">
-        <dt>Generation</dt>
-        <dd>
-          {GENERATION_LABELS[protege.generation]}
-          <span className="hint"> — a starting point, never a verdict.</span>
-        </dd>
-        {protege.role && (
-          <>
-            <dt>Role</dt>
-            <dd>{protege.role}</dd>
-          </>
-        )}
-      </dl>
-    </>
+    <div className="profile" key={protege.id}>
+      <section aria-labelledby={`${id}-about`} className="stack">
+        <h2 id={`${id}-about`}>About {protege.name}</h2>
+        <AutosaveField label="Name" target={{ type: 'profile', id: protege.id, field: 'name' }} saved={protege.name} />
+        <div className="field">
+          <label htmlFor={`${id}-generation`}>Generation</label>
+          <p id={`${id}-generation-hint`} className="hint">
+            A starting point for tips, never a verdict: what works for this person counts more.
+          </p>
+          <select
+            id={`${id}-generation`}
+            aria-describedby={`${id}-generation-hint`}
+            value={protege.generation}
+            onChange={(event) => report(updateProtege(protege.id, { generation: event.target.value as Generation }))}
+          >
+            {GENERATIONS.map((g) => (
+              <option key={g} value={g}>
+                {GENERATION_LABELS[g]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <AutosaveField label="Role" target={{ type: 'profile', id: protege.id, field: 'role' }} saved={protege.role ?? ''} />
+        <AutosaveField
+          label="Skills and knowledge gaps to close"
+          hint="In their words: what they said they want to learn."
+          multiline
+          target={{ type: 'profile', id: protege.id, field: 'gaps' }}
+          saved={protege.gaps ?? ''}
+        />
+        <AutosaveField
+          label="What you bring"
+          hint="Your skills that match their gaps."
+          multiline
+          target={{ type: 'profile', id: protege.id, field: 'mentorSkills' }}
+          saved={protege.mentorSkills ?? ''}
+        />
+        <AutosaveField
+          label="Preferences"
+          hint="For example: prefers a phone call, likes written steps."
+          multiline
+          target={{ type: 'profile', id: protege.id, field: 'preferences' }}
+          saved={protege.preferences ?? ''}
+        />
+      </section>
+
+      <section aria-labelledby={`${id}-agreement`} className="stack">
+        <h2 id={`${id}-agreement`}>Agreement</h2>
+        <p className="hint">What you both agreed at the start. Revisit it when the goals change.</p>
+        <GoalsEditor protegeId={protege.id} />
+        <AutosaveField
+          label="Overall timeline"
+          target={{ type: 'agreement', id: protege.id, field: 'timeline' }}
+          saved={protege.agreement?.timeline ?? ''}
+        />
+        <AutosaveField
+          label="How often you meet"
+          target={{ type: 'agreement', id: protege.id, field: 'meetingFrequency' }}
+          saved={protege.agreement?.meetingFrequency ?? ''}
+        />
+        <AutosaveField
+          label="What each meeting aims at"
+          multiline
+          target={{ type: 'agreement', id: protege.id, field: 'meetingAims' }}
+          saved={protege.agreement?.meetingAims ?? ''}
+        />
+      </section>
+
+      <section aria-labelledby={`${id}-manage`} className="stack">
+        <h2 id={`${id}-manage`}>Manage</h2>
+        <div className="row">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => report(setProtegeArchived(protege.id, !protege.archived))}
+          >
+            {protege.archived ? 'Restore protégé' : 'Archive protégé'}
+          </button>
+          <DeleteProtege protege={protege} />
+        </div>
+        {protege.archived && <p className="hint">Archived: hidden from the protégé lists until restored.</p>}
+      </section>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -2,17 +2,26 @@ import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { requestPersistenceOnce } from '../../utils/persist-once';
-import { lastProtegeId, panelNoteDraft } from '../../utils/storage';
+import { recoverPendingEdits } from '../../utils/pending-edits';
+import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
 import { App } from './App';
 import './sidepanel.css';
 
 async function main() {
-  const [draft, protegeId] = await Promise.all([panelNoteDraft.getValue(), lastProtegeId.getValue()]);
+  // Everything typed before a reload is read before the first render, so it is shown at once.
+  const [noteDraft, sessionDraft, wrapUp, protegeId] = await Promise.all([
+    panelNoteDraft.getValue(),
+    sessionNoteDraft.getValue(),
+    wrapUpDraft.getValue(),
+    lastProtegeId.getValue(),
+  ]);
   createRoot(document.getElementById('root')!).render(
     <ErrorBoundary>
-      <App initialDraft={draft} initialProtegeId={protegeId ?? undefined} />
+      <App drafts={{ note: noteDraft, session: sessionDraft, wrapUp }} initialProtegeId={protegeId ?? undefined} />
     </ErrorBoundary>,
   );
+  // Edits a closed panel left unwritten (fields not on screen now) are finished here.
+  void recoverPendingEdits();
   setTimeout(() => void requestPersistenceOnce(), 1000);
 }
 

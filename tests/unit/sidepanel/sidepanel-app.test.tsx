@@ -17,7 +17,7 @@ afterEach(cleanup);
 
 function renderPanel(initialProtegeId?: string) {
   const user = userEvent.setup();
-  render(<App initialDraft={EMPTY_DRAFT} initialProtegeId={initialProtegeId} />);
+  render(<App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={initialProtegeId} />);
   return user;
 }
 

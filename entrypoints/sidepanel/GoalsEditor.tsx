@@ -1,0 +1,76 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { describeError } from '../../components/error-message';
+import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../db/goals';
+import { formatDay, parseDateInput } from '../../utils/dates';
+
+/** The agreement's key goals: add with an optional target date, tick when met. */
+export function GoalsEditor({ protegeId }: { protegeId: string }) {
+  const id = useId();
+  const goals = useLiveQuery(() => listGoals(protegeId), [protegeId]);
+  const [title, setTitle] = useState('');
+  const [target, setTarget] = useState('');
+  const [error, setError] = useState('');
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await addGoal(protegeId, title, parseDateInput(target));
+      setTitle('');
+      setTarget('');
+      setError('');
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  function run(promise: Promise<void>) {
+    promise.then(
+      () => setError(''),
+      (caught: unknown) => setError(describeError(caught)),
+    );
+  }
+
+  return (
+    <div className="goals">
+      <h3>Key goals</h3>
+      {goals && goals.length > 0 && (
+        <ul className="goal-list" aria-label="Key goals">
+          {goals.map((goal) => (
+            <li key={goal.id} className="row">
+              <label className="check">
+                <input type="checkbox" checked={goal.done} onChange={(e) => run(setGoalDone(goal.id, e.target.checked))} />{' '}
+                {goal.title}
+              </label>
+              {goal.targetDate !== undefined && <span className="hint">by {formatDay(goal.targetDate)}</span>}
+              <button
+                type="button"
+                className="link"
+                aria-label={`Remove goal: ${goal.title}`}
+                onClick={() => run(deleteGoal(goal.id))}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="row goal-form" onSubmit={add} aria-label="Add a goal">
+        <div className="field grow">
+          <label htmlFor={`${id}-title`}>New goal</label>
+          <input id={`${id}-title`} value={title} onChange={(event) => setTitle(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Target date (optional)</label>
+          <input id={`${id}-date`} type="date" value={target} onChange={(event) => setTarget(event.target.value)} />
+        </div>
+        <button type="submit">Add goal</button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { NoteComposer } from '../../components/NoteComposer';
+import { NoteText } from '../../components/NoteText';
+import { listNotes, listSessionNotes, setTalkingPointDiscussed } from '../../db/notes';
+import { NOTE_KIND_LABELS, type Protege, type Session } from '../../db/types';
+import { formatDateTime } from '../../utils/dates';
+import { sessionNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+
+interface Props {
+  protege: Protege;
+  session: Session;
+  initialDraft: QuickNoteDraft;
+}
+
+/** Session mode: the agenda, talking points to tick off, and notes linked to this session. */
+export function SessionWorkspace({ protege, session, initialDraft }: Props) {
+  const id = useId();
+  const notes = useLiveQuery(() => listSessionNotes(session.id), [session.id]);
+  // Talking points still open, plus those ticked off during this session (so they can be unticked).
+  const talkingPoints = useLiveQuery(
+    async () =>
+      (await listNotes(protege.id)).filter(
+        (note) => note.kind === 'talking-point' && (!note.discussed || note.updatedAt >= session.startedAt),
+      ),
+    [protege.id, session.startedAt],
+  );
+
+  return (
+    <section className="session" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        Session with {protege.name}, started {formatDateTime(session.startedAt)}
+      </h2>
+      <h3>Agenda</h3>
+      {session.agenda.length === 0 ? (
+        <p className="empty">Nothing open: ask what they want to work on today.</p>
+      ) : (
+        <ol className="agenda" aria-label="Agenda">
+          {session.agenda.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ol>
+      )}
+      {talkingPoints && talkingPoints.length > 0 && (
+        <fieldset>
+          <legend>Talking points</legend>
+          {talkingPoints.map((point) => (
+            <label key={point.id} className="check">
+              <input
+                type="checkbox"
+                checked={point.discussed ?? false}
+                onChange={(event) => void setTalkingPointDiscussed(point.id, event.target.checked)}
+              />{' '}
+              {point.text}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <NoteComposer
+        label="Session note"
+        protegeId={protege.id}
+        sessionId={session.id}
+        source="sidepanel"
+        draftItem={sessionNoteDraft}
+        initialDraft={initialDraft}
+        autoFocus
+      />
+      <h3>Notes this session</h3>
+      {notes && notes.length > 0 ? (
+        <ul className="session-notes" aria-label="Notes this session">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <span className="note-kind">{NOTE_KIND_LABELS[note.kind]}:</span> <NoteText text={note.text} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">Notes you save here are linked to this session.</p>
+      )}
+    </section>
+  );
+}

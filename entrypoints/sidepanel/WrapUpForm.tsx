@@ -1,0 +1,116 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { describeError } from '../../components/error-message';
+import { STAGES, STAGE_LABELS, isStage, type Stage } from '../../content/vocabulary';
+import { wrapUpSession } from '../../db/sessions';
+import type { Protege, Session } from '../../db/types';
+import { parseDateInput } from '../../utils/dates';
+import { wrapUpDraft, type WrapUpDraft } from '../../utils/storage';
+
+interface Props {
+  protege: Protege;
+  session: Session;
+  currentStage: Stage | undefined;
+  /** A wrap-up kept from before a reload, if it belongs to this session. */
+  initialDraft: WrapUpDraft | null;
+  onCancel: () => void;
+  onDone: () => void;
+}
+
+/** End of a session: a stage check, thanks given or received, the next date and a summary. */
+export function WrapUpForm({ protege, session, currentStage, initialDraft, onCancel, onDone }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState<WrapUpDraft>(
+    initialDraft?.sessionId === session.id
+      ? initialDraft
+      : { sessionId: session.id, stage: currentStage ?? '', thanks: '', nextMeeting: '', summary: '' },
+  );
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  // Kept once on open, so a reload comes back to the wrap-up even before the first keystroke.
+  useEffect(() => {
+    void wrapUpDraft.setValue(draft);
+  }, []);
+
+  function change(part: Partial<WrapUpDraft>) {
+    const next = { ...draft, ...part };
+    setDraft(next);
+    wrapUpDraft.setValue(next).catch((e: unknown) => setError(`Your wrap-up could not be kept: ${describeError(e)}`));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    try {
+      const nextMeetingAt = parseDateInput(draft.nextMeeting);
+      await wrapUpSession(session.id, {
+        ...(isStage(draft.stage) ? { stage: draft.stage } : {}),
+        thanks: draft.thanks,
+        summary: draft.summary,
+        ...(nextMeetingAt !== undefined ? { nextMeetingAt } : {}),
+      });
+      await wrapUpDraft.setValue(null);
+      onDone();
+    } catch (caught) {
+      setError(`The session was not ended. ${describeError(caught)} Your wrap-up is kept here.`);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="wrap-up stack" aria-labelledby={`${id}-title`} onSubmit={submit}>
+      <h2 id={`${id}-title`}>Wrap up the session with {protege.name}</h2>
+      <fieldset role="radiogroup" aria-labelledby={`${id}-stage`}>
+        <legend id={`${id}-stage`}>Stage at the end</legend>
+        {STAGES.map((stage) => (
+          <label key={stage} className="radio">
+            <input
+              type="radio"
+              name={`${id}-stage-choice`}
+              value={stage}
+              checked={draft.stage === stage}
+              onChange={() => change({ stage })}
+            />{' '}
+            {STAGE_LABELS[stage]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-thanks`}>Thanks given or received</label>
+        <p id={`${id}-thanks-hint`} className="hint">
+          Saved as a gratitude note: thanks said, and any favour to return.
+        </p>
+        <textarea
+          id={`${id}-thanks`}
+          aria-describedby={`${id}-thanks-hint`}
+          rows={2}
+          value={draft.thanks}
+          onChange={(e) => change({ thanks: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-next`}>Next meeting</label>
+        <input id={`${id}-next`} type="date" value={draft.nextMeeting} onChange={(e) => change({ nextMeeting: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-summary`}>Summary</label>
+        <textarea id={`${id}-summary`} rows={3} value={draft.summary} onChange={(e) => change({ summary: e.target.value })} />
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" aria-disabled={saving}>
+          Save wrap-up and end
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Back to the session
+        </button>
+      </div>
+    </form>
+  );
+}
