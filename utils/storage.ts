@@ -33,3 +33,23 @@ export const panelNoteDraft = storage.defineItem<QuickNoteDraft>('local:panelNot
   fallback: EMPTY_DRAFT,
   version: 1,
 });
+
+/** The session note box, kept the same way. */
+export const sessionNoteDraft = storage.defineItem<QuickNoteDraft>('local:sessionNoteDraft', {
+  fallback: EMPTY_DRAFT,
+  version: 1,
+});
+
+export interface WrapUpDraft {
+  sessionId: string;
+  stage: string;
+  thanks: string;
+  nextMeeting: string;
+  summary: string;
+}
+
+/** The end-of-session wrap-up form, kept on every keystroke until it is saved. */
+export const wrapUpDraft = storage.defineItem<WrapUpDraft | null>('local:wrapUpDraft', {
+  fallback: null,
+  version: 1,
+});
