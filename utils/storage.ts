@@ -53,3 +53,9 @@ export const wrapUpDraft = storage.defineItem<WrapUpDraft | null>('local:wrapUpD
   fallback: null,
   version: 1,
 });
+
+/** The tip the popup showed last, so the next opening shows a different one. */
+export const lastPopupTip = storage.defineItem<{ protegeId: string; tipId: string } | null>('local:lastPopupTip', {
+  fallback: null,
+  version: 1,
+});

@@ -6,6 +6,7 @@ import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
 import { currentWindowId, openSidePanel } from '../../utils/open-side-panel';
 import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { PopupTip } from './PopupTip';
 
 interface Props {
   initialDraft: QuickNoteDraft;
@@ -69,6 +70,7 @@ export function App({ initialDraft, initialProtegeId }: Props) {
         initialDraft={initialDraft}
         autoFocus={!firstRun}
       />
+      {selected && <PopupTip protege={selected} />}
       <button type="button" className="secondary wide" onClick={openPanel}>
         Open side panel
       </button>

@@ -92,7 +92,7 @@ export function App({ drafts, initialProtegeId }: Props) {
         </button>
         {session !== undefined && (
           <SessionButton
-            protegeId={selected.id}
+            protege={selected}
             session={session}
             onEnd={() => setWrappingUp(true)}
             disabled={selected.archived}

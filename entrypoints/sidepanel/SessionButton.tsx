@@ -3,11 +3,14 @@ import { describeError } from '../../components/error-message';
 import { listGoals } from '../../db/goals';
 import { listNotes } from '../../db/notes';
 import { startSession } from '../../db/sessions';
-import type { Session } from '../../db/types';
+import { currentStage } from '../../db/stage-events';
+import { feedbackFor } from '../../db/tip-feedback';
+import { rankTips } from '../../content/rank-tips';
+import type { Protege, Session } from '../../db/types';
 import { agendaLine, buildAgenda } from '../../utils/agenda';
 
 interface Props {
-  protegeId: string;
+  protege: Protege;
   /** The running session, or null when none is. */
   session: Session | null;
   onEnd: () => void;
@@ -15,13 +18,26 @@ interface Props {
 }
 
 /** "Start session" builds the suggested agenda and opens session mode; "End session" opens the wrap-up. */
-export function SessionButton({ protegeId, session, onEnd, disabled = false }: Props) {
+export function SessionButton({ protege, session, onEnd, disabled = false }: Props) {
   const [error, setError] = useState('');
 
   async function start() {
     try {
-      const [notes, goals] = await Promise.all([listNotes(protegeId), listGoals(protegeId)]);
-      await startSession(protegeId, buildAgenda({ notes, goals }).map(agendaLine));
+      const [notes, goals, stage, feedback] = await Promise.all([
+        listNotes(protege.id),
+        listGoals(protege.id),
+        currentStage(protege.id),
+        feedbackFor(protege.id),
+      ]);
+      const [best] = rankTips({
+        generation: protege.generation,
+        ...(stage ? { stage: stage.stage } : {}),
+        moment: 'in-session',
+        feedback,
+        limit: 1,
+      });
+      const stageTip = best && { id: best.tip.id, title: best.tip.title };
+      await startSession(protege.id, buildAgenda({ notes, goals, ...(stageTip ? { stageTip } : {}) }).map(agendaLine));
       setError('');
     } catch (caught) {
       setError(`The session did not start. ${describeError(caught)}`);

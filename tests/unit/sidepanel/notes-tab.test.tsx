@@ -107,8 +107,8 @@ describe('Notes tab', () => {
   });
 
   it('deletes with undo', async () => {
-    await note('Keep me');
-    await note('Delete me');
+    await note('Keep me', 'note', pat, 1);
+    await note('Delete me', 'note', pat, 2);
     const user = renderNotes();
     const item = (await screen.findByText('Delete me')).closest('li')!;
     await user.click(within(item).getByRole('button', { name: 'Delete' }));

@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { rankTips } from '../../../content/rank-tips';
 import { db } from '../../../db/database';
 import { addGoal, listGoals } from '../../../db/goals';
 import { listSessionNotes, saveNote } from '../../../db/notes';
@@ -144,10 +145,9 @@ describe('sessions', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Start session' }));
     const agenda = await screen.findByRole('list', { name: 'Agenda' });
-    expect(within(agenda).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Talking point: Hashtags',
-      'Goal: Post weekly',
-    ]);
+    const [stageTip] = rankTips({ generation: 'boomer', stage: 'denial', moment: 'in-session', limit: 1 });
+    const agendaLines = ['Talking point: Hashtags', 'Goal: Post weekly', `Try: ${stageTip!.tip.title}`];
+    expect(within(agenda).getAllByRole('listitem').map((li) => li.textContent)).toEqual(agendaLines);
     const box = screen.getByRole('textbox', { name: 'Session note' });
     await user.type(box, 'Pat tried a first post{Control>}{Enter}{/Control}');
     await within(await screen.findByRole('list', { name: 'Notes this session' })).findByText('Pat tried a first post');
@@ -165,7 +165,7 @@ describe('sessions', () => {
 
     const [session] = await listSessions(pat.id);
     expect(session).toMatchObject({
-      agenda: ['Talking point: Hashtags', 'Goal: Post weekly'],
+      agenda: agendaLines,
       wrapUp: {
         stage: 'resistance',
         thanks: 'Pat offered an intro to the CFO',
