@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError } from '../../components/error-message';
+import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../db/goals';
 import { formatDay, parseDateInput } from '../../utils/dates';
 
@@ -38,10 +39,9 @@ export function GoalsEditor({ protegeId }: { protegeId: string }) {
         <ul className="goal-list" aria-label="Key goals">
           {goals.map((goal) => (
             <li key={goal.id} className="row">
-              <label className="check">
-                <input type="checkbox" checked={goal.done} onChange={(e) => run(setGoalDone(goal.id, e.target.checked))} />{' '}
+              <StoredCheckbox checked={goal.done} save={(on) => setGoalDone(goal.id, on)} onError={setError}>
                 {goal.title}
-              </label>
+              </StoredCheckbox>
               {goal.targetDate !== undefined && <span className="hint">by {formatDay(goal.targetDate)}</span>}
               <button
                 type="button"

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { describeError } from '../../components/error-message';
 import { NoteText } from '../../components/NoteText';
+import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { useAutosave } from '../../components/use-autosave';
 import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
 import { NOTE_KIND_LABELS, type Note } from '../../db/types';
@@ -62,12 +62,6 @@ export function NoteItem({ note, protegeName, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState('');
 
-  function toggle(change: (id: string, on: boolean) => Promise<void>, on: boolean) {
-    change(note.id, on).then(
-      () => setError(''),
-      (caught: unknown) => setError(describeError(caught)),
-    );
-  }
 
   return (
     <li className={`note note-${note.kind}`}>
@@ -85,20 +79,18 @@ export function NoteItem({ note, protegeName, onDelete }: Props) {
       {editing ? <NoteEditor note={note} onDone={() => setEditing(false)} /> : <NoteText text={note.text} />}
       <div className="row note-actions">
         {note.kind === 'action' && (
-          <label className="check">
-            <input type="checkbox" checked={note.done ?? false} onChange={(e) => toggle(setActionDone, e.target.checked)} />{' '}
+          <StoredCheckbox checked={note.done ?? false} save={(on) => setActionDone(note.id, on)} onError={setError}>
             Done
-          </label>
+          </StoredCheckbox>
         )}
         {note.kind === 'talking-point' && (
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={note.discussed ?? false}
-              onChange={(e) => toggle(setTalkingPointDiscussed, e.target.checked)}
-            />{' '}
+          <StoredCheckbox
+            checked={note.discussed ?? false}
+            save={(on) => setTalkingPointDiscussed(note.id, on)}
+            onError={setError}
+          >
             Discussed
-          </label>
+          </StoredCheckbox>
         )}
         {!editing && (
           <button type="button" className="link" onClick={() => setEditing(true)}>

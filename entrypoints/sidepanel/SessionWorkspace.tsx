@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { NoteComposer } from '../../components/NoteComposer';
 import { NoteText } from '../../components/NoteText';
+import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { listNotes, listSessionNotes, setTalkingPointDiscussed } from '../../db/notes';
 import { NOTE_KIND_LABELS, type Protege, type Session } from '../../db/types';
 import { formatDateTime } from '../../utils/dates';
@@ -16,6 +17,7 @@ interface Props {
 /** Session mode: the agenda, talking points to tick off, and notes linked to this session. */
 export function SessionWorkspace({ protege, session, initialDraft }: Props) {
   const id = useId();
+  const [error, setError] = useState('');
   const notes = useLiveQuery(() => listSessionNotes(session.id), [session.id]);
   // Talking points still open, plus those ticked off during this session (so they can be unticked).
   const talkingPoints = useLiveQuery(
@@ -45,16 +47,21 @@ export function SessionWorkspace({ protege, session, initialDraft }: Props) {
         <fieldset>
           <legend>Talking points</legend>
           {talkingPoints.map((point) => (
-            <label key={point.id} className="check">
-              <input
-                type="checkbox"
-                checked={point.discussed ?? false}
-                onChange={(event) => void setTalkingPointDiscussed(point.id, event.target.checked)}
-              />{' '}
+            <StoredCheckbox
+              key={point.id}
+              checked={point.discussed ?? false}
+              save={(on) => setTalkingPointDiscussed(point.id, on)}
+              onError={setError}
+            >
               {point.text}
-            </label>
+            </StoredCheckbox>
           ))}
         </fieldset>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
       )}
       <NoteComposer
         label="Session note"

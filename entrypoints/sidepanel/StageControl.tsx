@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';
@@ -13,15 +13,24 @@ export function StageControl({ protegeId, current }: Props) {
   const id = useId();
   const [evidence, setEvidence] = useState('');
   const [error, setError] = useState('');
+  // Shown as chosen at once; the stored history catches up a moment later.
+  const [chosen, setChosen] = useState<Stage>();
+  const shown = chosen ?? current;
+
+  useEffect(() => {
+    if (chosen !== undefined && chosen === current) setChosen(undefined);
+  }, [chosen, current]);
 
   async function choose(stage: Stage) {
-    if (stage === current) return;
+    if (stage === shown) return;
+    setChosen(stage);
     try {
       await recordStage(protegeId, stage, evidence);
       setEvidence('');
       setError('');
     } catch (caught) {
-      setError(`The stage was not saved. ${describeError(caught)}`);
+      setChosen(undefined);
+      setError(`The stage was not saved. ${describeError(caught)} Your evidence note is kept.`);
     }
   }
 
@@ -37,7 +46,7 @@ export function StageControl({ protegeId, current }: Props) {
               type="radio"
               name={`${id}-stage`}
               value={stage}
-              checked={current === stage}
+              checked={shown === stage}
               onChange={() => void choose(stage)}
             />{' '}
             {STAGE_LABELS[stage]}

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/theme.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { applyAppearance } from '../../utils/apply-appearance';
 import { requestPersistenceOnce } from '../../utils/persist-once';
 import { recoverPendingEdits } from '../../utils/pending-edits';
 import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
@@ -14,6 +15,7 @@ async function main() {
     sessionNoteDraft.getValue(),
     wrapUpDraft.getValue(),
     lastProtegeId.getValue(),
+    applyAppearance(), // before the first paint, so a dark theme never flashes light
   ]);
   createRoot(document.getElementById('root')!).render(
     <ErrorBoundary>

@@ -1,0 +1,35 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { describeError } from './error-message';
+
+interface Props {
+  /** The stored state, as the live query reports it. */
+  checked: boolean;
+  /** Writes the new state; the box shows it at once and goes back if the write fails. */
+  save: (checked: boolean) => Promise<void>;
+  onError: (message: string) => void;
+  children: ReactNode;
+}
+
+/** A checkbox for a stored flag (done, discussed, met) that answers a click immediately. */
+export function StoredCheckbox({ checked, save, onError, children }: Props) {
+  const [pending, setPending] = useState<boolean>();
+
+  useEffect(() => {
+    if (pending !== undefined && pending === checked) setPending(undefined);
+  }, [pending, checked]);
+
+  function change(next: boolean) {
+    setPending(next);
+    save(next).catch((error: unknown) => {
+      setPending(undefined);
+      onError(describeError(error));
+    });
+  }
+
+  return (
+    <label className="check">
+      <input type="checkbox" checked={pending ?? checked} onChange={(event) => change(event.target.checked)} />{' '}
+      {children}
+    </label>
+  );
+}
