@@ -1,6 +1,6 @@
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, requireText } from './errors';
-import { NOTE_KINDS, type Id, type Note, type NoteKind, type NoteSource } from './types';
+import { GRATITUDE_KINDS, NOTE_KINDS, type GratitudeKind, type Id, type Note, type NoteKind, type NoteSource } from './types';
 
 export const MAX_NOTE_LENGTH = 20_000;
 
@@ -8,6 +8,7 @@ export interface NewNote {
   protegeId?: Id;
   sessionId?: Id;
   kind: NoteKind;
+  gratitude?: GratitudeKind;
   text: string;
   source: NoteSource;
 }
@@ -34,6 +35,13 @@ export async function saveNote(input: NewNote, now = Date.now()): Promise<Note> 
   if (input.sessionId !== undefined) note.sessionId = input.sessionId;
   if (note.kind === 'action') note.done = false;
   if (note.kind === 'talking-point') note.discussed = false;
+  if (input.gratitude !== undefined) {
+    if (note.kind !== 'gratitude' || !GRATITUDE_KINDS.includes(input.gratitude)) {
+      throw new InvalidInputError('Only gratitude notes say which way the thanks went.');
+    }
+    note.gratitude = input.gratitude;
+    if (input.gratitude === 'favour') note.done = false;
+  }
   await db.transaction('rw', db.notes, () => db.notes.add(note));
   return note;
 }
@@ -86,4 +94,9 @@ export async function restoreNote(note: Note): Promise<void> {
 export async function listSessionNotes(sessionId: Id): Promise<Note[]> {
   const notes = await db.notes.where('sessionId').equals(sessionId).toArray();
   return notes.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** One protégé's gratitude log, newest first. */
+export async function listGratitude(protegeId: Id): Promise<Note[]> {
+  return (await listNotes(protegeId)).filter((note) => note.kind === 'gratitude');
 }

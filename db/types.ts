@@ -42,6 +42,16 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   gratitude: 'Gratitude',
 };
 
+/** Gratitude notes: thanks said, thanks received, or a favour the protégé offered to return. */
+export const GRATITUDE_KINDS = ['given', 'received', 'favour'] as const;
+export type GratitudeKind = (typeof GRATITUDE_KINDS)[number];
+
+export const GRATITUDE_LABELS: Record<GratitudeKind, string> = {
+  given: 'Thanks given',
+  received: 'Thanks received',
+  favour: 'Favour to return',
+};
+
 export const NOTE_SOURCES = ['popup', 'sidepanel', 'selection', 'shortcut'] as const;
 export type NoteSourceKind = (typeof NOTE_SOURCES)[number];
 
@@ -64,6 +74,8 @@ export interface Note {
   done?: boolean;
   /** Talking points: raised in a session, so no longer carried forward. */
   discussed?: boolean;
+  /** Gratitude notes: which way the thanks went. Favours use `done` once returned. */
+  gratitude?: GratitudeKind;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -6,6 +6,7 @@ import { stageHistory } from '../../db/stage-events';
 import type { Protege } from '../../db/types';
 import { describeDuration, formatDateTime } from '../../utils/dates';
 import { stageSpans, type StageSpan } from '../../utils/stage-history';
+import { GratitudeLog } from './GratitudeLog';
 import { PastSessions } from './PastSessions';
 import { StageControl } from './StageControl';
 import { StageTimeline } from './StageTimeline';
@@ -78,6 +79,8 @@ export function ProgressTab({ protege }: { protege: Protege }) {
           </>
         )}
       </section>
+
+      <GratitudeLog protegeId={protege.id} protegeName={protege.name} />
 
       <PastSessions protegeId={protege.id} />
     </>

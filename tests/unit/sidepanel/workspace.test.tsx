@@ -197,3 +197,33 @@ describe('sessions', () => {
     expect(await screen.findByRole('textbox', { name: 'Summary' })).toHaveProperty('value', 'Half a thought');
   });
 });
+
+describe('gratitude log', () => {
+  it('logs thanks given and received and favours to return, per protégé, favours ticked when taken up', async () => {
+    const sam = await addProtege({ name: 'Sam', generation: 'genx' });
+    await saveNote({ protegeId: sam.id, kind: 'gratitude', gratitude: 'given', text: 'Sam’s', source: { kind: 'popup' } });
+    const user = renderPanel();
+    await user.click(await screen.findByRole('tab', { name: 'Progress' }));
+    for (const [way, text] of [
+      ['given', 'Thanked Pat for the time'],
+      ['received', 'Pat thanked me in the team meeting'],
+      ['favour', 'Pat offered an intro to the CFO'],
+    ] as const) {
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Which way' }), way);
+      await user.type(screen.getByRole('textbox', { name: 'What for' }), text);
+      await user.click(screen.getByRole('button', { name: 'Add to log' }));
+      await screen.findByText(text);
+    }
+    expect(screen.getByText(/1 thanks given, 1 received, 1 favours offered \(1 still to take up\)/)).toBeTruthy();
+    const log = screen.getByRole('list', { name: 'Gratitude with Pat' });
+    expect(log.textContent).not.toContain('Sam’s');
+    await user.click(within(log).getByRole('checkbox', { name: 'Taken up' }));
+    await screen.findByText(/1 favours offered\./);
+  });
+
+  it('refuses a direction on a note that is not gratitude', async () => {
+    await expect(
+      saveNote({ protegeId: pat.id, kind: 'note', gratitude: 'given', text: 'x', source: { kind: 'popup' } }),
+    ).rejects.toThrow('Only gratitude notes say which way the thanks went.');
+  });
+});

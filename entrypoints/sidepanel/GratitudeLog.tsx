@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { describeError } from '../../components/error-message';
+import { NoteText } from '../../components/NoteText';
+import { StoredCheckbox } from '../../components/StoredCheckbox';
+import { listGratitude, saveNote, setActionDone } from '../../db/notes';
+import { GRATITUDE_KINDS, GRATITUDE_LABELS, type GratitudeKind } from '../../db/types';
+import { formatDay } from '../../utils/dates';
+
+/**
+ * Reverse mentoring is given on top of a day job: this keeps the thanks said and received,
+ * and the favours the protégé offered in return, so none is forgotten.
+ */
+export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; protegeName: string }) {
+  const id = useId();
+  const entries = useLiveQuery(() => listGratitude(protegeId), [protegeId]);
+  const [kind, setKind] = useState<GratitudeKind>('given');
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await saveNote({ protegeId, kind: 'gratitude', gratitude: kind, text, source: { kind: 'sidepanel' } });
+      setText('');
+      setError('');
+    } catch (caught) {
+      setError(`Not added. ${describeError(caught)} Your text is kept here.`);
+    }
+  }
+
+  const counts = Object.fromEntries(
+    GRATITUDE_KINDS.map((k) => [k, entries?.filter((e) => e.gratitude === k).length ?? 0]),
+  ) as Record<GratitudeKind, number>;
+  const open = entries?.filter((e) => e.gratitude === 'favour' && !e.done).length ?? 0;
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="stack">
+      <h2 id={`${id}-title`}>Gratitude</h2>
+      <p>
+        {counts.given} thanks given, {counts.received} received, {counts.favour} favours offered
+        {open > 0 ? ` (${open} still to take up)` : ''}.
+      </p>
+      {entries && entries.length > 0 && (
+        <ul className="gratitude" aria-label={`Gratitude with ${protegeName}`}>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <span className="note-kind">{entry.gratitude ? GRATITUDE_LABELS[entry.gratitude] : 'Thanks'}</span>{' '}
+              <span className="hint">{formatDay(entry.createdAt)}</span>
+              <NoteText text={entry.text} />
+              {entry.gratitude === 'favour' && (
+                <StoredCheckbox checked={entry.done ?? false} save={(on) => setActionDone(entry.id, on)} onError={setError}>
+                  Taken up
+                </StoredCheckbox>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="row goal-form" onSubmit={add} aria-label="Add to the gratitude log">
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Which way</label>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as GratitudeKind)}>
+            {GRATITUDE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {GRATITUDE_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field grow">
+          <label htmlFor={`${id}-text`}>What for</label>
+          <input id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <button type="submit">Add to log</button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
