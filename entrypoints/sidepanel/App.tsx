@@ -73,7 +73,7 @@ export function App({ drafts, initialProtegeId }: Props) {
   }
 
   const tabs: TabDefinition<TabKey>[] = [
-    { key: 'coach', label: 'Coach', render: () => <CoachTab protege={selected} /> },
+    { key: 'coach', label: 'Coach', render: () => <CoachTab key={selected.id} protege={selected} /> },
     {
       key: 'notes',
       label: 'Notes',

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { deleteNote, listNotes, restoreNote } from '../../db/notes';
@@ -23,6 +23,8 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
   const [deleted, setDeleted] = useState<Note>();
   const [error, setError] = useState('');
   const deferredQuery = useDeferredValue(query);
+  // The composer stays mounted across protégés (its draft is one box); the undo offer does not carry over.
+  useEffect(() => setDeleted(undefined), [protege.id]);
   const searching = deferredQuery.trim() !== '';
 
   const notes = useLiveQuery(async () => {

@@ -113,3 +113,20 @@ describe('Coach tab', () => {
     await screen.findByText(/in Resistance\./);
   });
 });
+
+describe('Coach tab across protégés', () => {
+  it('does not carry one protégé’s "won’t be shown" notice to another', async () => {
+    const { App } = await import('../../../entrypoints/sidepanel/App');
+    const { EMPTY_DRAFT } = await import('../../../utils/storage');
+    const sam = await protege('Sam', 'genx', 'resistance');
+    await protege('Alex', 'genx', 'resistance');
+    const user = userEvent.setup();
+    render(<App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={sam.id} />);
+    await shownTitles();
+    await user.click(within(screen.getAllByRole('article')[0]!).getByRole('button', { name: 'Not a fit' }));
+    await screen.findByText(/won’t be shown for Sam/);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Protégé' }), 'Alex');
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Coaching for Alex' })).toBeTruthy());
+    expect(screen.queryByText(/won’t be shown/)).toBeNull();
+  });
+});
