@@ -71,8 +71,33 @@ export class MentorUpDatabase extends Dexie {
 
 export const db = new MentorUpDatabase();
 
-export function newId(): string {
-  return crypto.randomUUID();
+let lastIdTime = -1;
+let idSequence = 0;
+
+/**
+ * A time-ordered UUID (version 7): ids sort in creation order, so notes saved within the same
+ * millisecond still list in the order they were written. A counter keeps ids from one page
+ * strictly increasing even if the clock stands still or steps back.
+ */
+export function newId(now = Date.now()): string {
+  if (now > lastIdTime) {
+    lastIdTime = now;
+    idSequence = 0;
+  } else if (++idSequence > 0xfff) {
+    lastIdTime += 1;
+    idSequence = 0;
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let time = lastIdTime;
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = time % 256;
+    time = Math.floor(time / 256);
+  }
+  bytes[6] = 0x70 | (idSequence >> 8);
+  bytes[7] = idSequence & 0xff;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Bounds that select every key of one protégé in a `[protegeId+…]` compound index. */

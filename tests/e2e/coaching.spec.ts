@@ -35,5 +35,4 @@ test('tips follow generation and stage, and "Not a fit" is per protégé', async
   await panel.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Alex' });
   await panel.getByRole('radio', { name: 'In a session' }).check();
   await expect.poll(tipTitles).toEqual(samTips);
-  await panel.screenshot({ path: 'docs/sidepanel-coach.png' });
 });

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
 
 test('first run: add a protégé in the popup, save a note, see it live in the side panel', async ({ openPage }) => {
@@ -27,12 +26,6 @@ test('first run: add a protégé in the popup, save a note, see it live in the s
   await expect(popup.getByRole('status')).toHaveText('Saved');
   await expect(notes).toHaveText([/Action item.*two-minute guide/, /Pat wants to post on LinkedIn/]);
 
-  await mkdir('docs', { recursive: true });
-  await popup.bringToFront();
-  await box.fill('Ask how the first post went');
-  await popup.screenshot({ path: 'docs/popup.png' });
-  await panel.bringToFront();
-  await panel.screenshot({ path: 'docs/sidepanel-notes.png' });
 });
 
 for (const delay of [0, 50, 300]) {

@@ -62,7 +62,6 @@ test('a whole session: agreement, agenda, notes, stage forward and back, wrap-up
   await expect(sessions).toContainText('Drafted a first post together');
   await expect(sessions).toContainText('Pat offered to introduce me to the CFO');
   await expect(sessions).toContainText('First post drafted; nervous about comments');
-  await panel.screenshot({ path: 'docs/sidepanel-progress.png', fullPage: true });
 });
 
 test('reloading the panel mid-edit loses nothing', async ({ openPage }) => {
