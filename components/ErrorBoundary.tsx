@@ -1,37 +1,39 @@
 import { Component, type ReactNode } from 'react';
-import { describeError } from './error-message';
+import { db } from '../db/database';
+import { DatabaseProblem } from './DatabaseProblem';
 
 interface State {
   error: unknown;
+  failed: boolean;
 }
 
 /**
- * Shown instead of a blank page when a part of the extension fails to render, most often
- * because the database could not be opened.
+ * Shown instead of a blank page when a surface fails: a part that throws while rendering, or
+ * a database that will not open. The second needs asking for: Dexie's live queries wait
+ * quietly for a closed database to reopen, so a failed open would otherwise leave a page
+ * loading for ever.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
-  override state: State = { error: undefined };
+  override state: State = { error: undefined, failed: false };
+  private unmounted = false;
 
   static getDerivedStateFromError(error: unknown): State {
-    return { error };
+    return { error, failed: true };
+  }
+
+  override componentDidMount() {
+    // Opening an open database is a no-op; a failed open is retried once here and reported.
+    db.open().catch((error: unknown) => {
+      if (!this.unmounted) this.setState({ error, failed: true });
+    });
+  }
+
+  override componentWillUnmount() {
+    this.unmounted = true;
   }
 
   override render() {
-    if (this.state.error === undefined) return this.props.children;
-    return (
-      <div role="alert" className="failure">
-        <h1>Mentor Up could not open your notes</h1>
-        <p>{describeError(this.state.error)}</p>
-        <p>Your notes are stored on this device and have not been deleted. Try these steps:</p>
-        <ol>
-          <li>Close this panel or popup and open it again.</li>
-          <li>In a private window, storage may be unavailable: use a normal window.</li>
-          <li>Check that your disk has free space, then restart the browser.</li>
-        </ol>
-        <button type="button" onClick={() => location.reload()}>
-          Try again
-        </button>
-      </div>
-    );
+    if (!this.state.failed) return this.props.children;
+    return <DatabaseProblem error={this.state.error} />;
   }
 }

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { GENERATIONS, STAGES } from '../../content/vocabulary';
+import { MAX_GOAL_LENGTH } from '../goals';
+import { MAX_NOTE_LENGTH } from '../notes';
+import { MAX_NAME_LENGTH, MAX_PROFILE_FIELD_LENGTH } from '../proteges';
+import { MAX_WRAP_UP_LENGTH } from '../sessions';
+import { MAX_EVIDENCE_LENGTH } from '../stage-events';
+import { GRATITUDE_KINDS, NOTE_KINDS, NOTE_SOURCES } from '../types';
+
+/**
+ * The backup file, as zod checks it before anything is written. Every object is strict: a key
+ * the product does not know (`__proto__` included) makes the file invalid rather than being
+ * carried into the database.
+ */
+
+export const BACKUP_FORMAT = 'mentor-up-backup';
+/** Bumped when the shape of the file changes; older files go through `migrate-backup.ts`. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+export const MAX_URL_LENGTH = 2048;
+export const MAX_PAGE_TITLE_LENGTH = 500;
+export const MAX_AGENDA_ITEMS = 200;
+/** Agenda items are copied from talking points, so they may be as long as a note. */
+export const MAX_AGENDA_ITEM_LENGTH = MAX_NOTE_LENGTH;
+export const MAX_TIP_ID_LENGTH = 100;
+/** Per table: well above what a mentor writes in years, low enough to refuse a runaway file. */
+export const MAX_ROWS_PER_TABLE = 200_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The latest date JavaScript can represent.
+const MAX_TIME = 8.64e15;
+
+const id = z.string().regex(UUID, 'is not a valid id');
+const timestamp = z
+  .number()
+  .int('is not a whole number of milliseconds')
+  .min(0, 'is before 1970')
+  .max(MAX_TIME, 'is too far in the future');
+
+function text(maxLength: number) {
+  return z
+    .string()
+    .max(maxLength, `is longer than ${maxLength.toLocaleString('en')} characters`)
+    .refine((value) => value.trim() !== '', 'is empty');
+}
+
+function rows<T extends z.ZodType>(row: T) {
+  return z.array(row).max(MAX_ROWS_PER_TABLE, `has more than ${MAX_ROWS_PER_TABLE.toLocaleString('en')} items`);
+}
+
+export const agreementSchema = z.strictObject({
+  timeline: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+  meetingFrequency: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+  meetingAims: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+});
+
+export const protegeSchema = z.strictObject({
+  id,
+  name: text(MAX_NAME_LENGTH),
+  generation: z.enum(GENERATIONS),
+  role: text(MAX_NAME_LENGTH).optional(),
+  gaps: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+  mentorSkills: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+  preferences: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+  agreement: agreementSchema.optional(),
+  archived: z.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const noteSourceSchema = z.strictObject({
+  kind: z.enum(NOTE_SOURCES),
+  url: z.string().max(MAX_URL_LENGTH, `is longer than ${MAX_URL_LENGTH} characters`).optional(),
+  title: z.string().max(MAX_PAGE_TITLE_LENGTH, `is longer than ${MAX_PAGE_TITLE_LENGTH} characters`).optional(),
+});
+
+export const noteSchema = z
+  .strictObject({
+    id,
+    protegeId: id.optional(),
+    sessionId: id.optional(),
+    kind: z.enum(NOTE_KINDS),
+    text: text(MAX_NOTE_LENGTH),
+    source: noteSourceSchema,
+    done: z.boolean().optional(),
+    discussed: z.boolean().optional(),
+    gratitude: z.enum(GRATITUDE_KINDS).optional(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .refine((note) => note.gratitude === undefined || note.kind === 'gratitude', {
+    message: 'says which way thanks went, but is not a gratitude note',
+    path: ['gratitude'],
+  });
+
+export const stageEventSchema = z.strictObject({
+  id,
+  protegeId: id,
+  stage: z.enum(STAGES),
+  at: timestamp,
+  evidence: text(MAX_EVIDENCE_LENGTH).optional(),
+});
+
+export const wrapUpSchema = z.strictObject({
+  stage: z.enum(STAGES).optional(),
+  thanks: text(MAX_WRAP_UP_LENGTH).optional(),
+  nextMeetingAt: timestamp.optional(),
+  summary: text(MAX_WRAP_UP_LENGTH).optional(),
+});
+
+export const sessionSchema = z.strictObject({
+  id,
+  protegeId: id,
+  startedAt: timestamp,
+  endedAt: timestamp.optional(),
+  agenda: z.array(text(MAX_AGENDA_ITEM_LENGTH)).max(MAX_AGENDA_ITEMS, `has more than ${MAX_AGENDA_ITEMS} items`),
+  wrapUp: wrapUpSchema.optional(),
+});
+
+export const goalSchema = z.strictObject({
+  id,
+  protegeId: id,
+  title: text(MAX_GOAL_LENGTH),
+  targetDate: timestamp.optional(),
+  done: z.boolean(),
+  createdAt: timestamp,
+  doneAt: timestamp.optional(),
+});
+
+export const tipFeedbackSchema = z
+  .strictObject({
+    id: z.string().max(200, 'is too long'),
+    protegeId: id,
+    tipId: z.string().max(MAX_TIP_ID_LENGTH, 'is too long').regex(TIP_ID, 'is not a valid tip id'),
+    verdict: z.enum(['worked', 'not-a-fit']),
+    at: timestamp,
+  })
+  .refine((row) => row.id === `${row.protegeId}|${row.tipId}`, {
+    message: 'does not match its protégé and tip',
+    path: ['id'],
+  });
+
+/** The tables a backup holds, in the order they are written and shown. */
+export const BACKUP_TABLES = ['proteges', 'notes', 'stageEvents', 'sessions', 'goals', 'tipFeedback'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+const tablesShape = {
+  proteges: rows(protegeSchema),
+  notes: rows(noteSchema),
+  stageEvents: rows(stageEventSchema),
+  sessions: rows(sessionSchema),
+  goals: rows(goalSchema),
+  tipFeedback: rows(tipFeedbackSchema),
+};
+
+/** The envelope alone, read first so an older or newer file gets the right message. */
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT, 'is not "mentor-up-backup": this is not a Mentor Up backup'),
+  formatVersion: z.number().int('is not a whole number').min(1, 'is not a known version'),
+});
+
+export const backupSchema = z
+  .strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+    schemaVersion: z.number().int('is not a whole number').min(1, 'is not a known version'),
+    exportedAt: z.iso.datetime({ message: 'is not a date and time' }),
+    ...tablesShape,
+  })
+  .superRefine((backup, context) => {
+    // Two records with one id would silently overwrite each other on import.
+    for (const table of BACKUP_TABLES) {
+      const seen = new Set<string>();
+      backup[table].forEach((row, index) => {
+        if (seen.has(row.id)) {
+          context.addIssue({ code: 'custom', path: [table, index, 'id'], message: 'appears twice in the file' });
+        }
+        seen.add(row.id);
+      });
+    }
+  });
+
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupTables = Pick<Backup, BackupTable>;
+export type BackupRow<T extends BackupTable> = Backup[T][number];

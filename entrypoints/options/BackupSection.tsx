@@ -1,0 +1,177 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useRef, useState } from 'react';
+import { describeError } from '../../components/error-message';
+import { applyImport } from '../../db/backup/apply-import';
+import { backupFileName, backupJson, exportBackup } from '../../db/backup/export-backup';
+import type { Backup } from '../../db/backup/format';
+import { planImport, type ImportPlan } from '../../db/backup/plan-import';
+import { readBackupFile } from '../../db/backup/read-backup';
+import { markdownFileName, toMarkdown } from '../../db/markdown-export';
+import { listProteges } from '../../db/proteges';
+import { downloadFile } from '../../utils/download-file';
+import { ImportPreview } from './ImportPreview';
+
+type Pending = { fileName: string; backup: Backup; plan: ImportPlan };
+
+const ALL = '';
+
+function count(n: number, one: string, many: string) {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** Export a full backup or readable Markdown, and import a backup all or nothing. */
+export function BackupSection() {
+  const id = useId();
+  const proteges = useLiveQuery(() => listProteges({ includeArchived: true }), []);
+  const [markdownFor, setMarkdownFor] = useState(ALL);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<Pending>();
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  function fail(...messages: string[]) {
+    setStatus('');
+    setProblems(messages);
+  }
+
+  async function run(task: () => Promise<void>) {
+    if (busy) return;
+    setBusy(true);
+    setProblems([]);
+    try {
+      await task();
+    } catch (error) {
+      fail(describeError(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const exportFull = () =>
+    run(async () => {
+      const backup = await exportBackup();
+      downloadFile(backupFileName(), backupJson(backup), 'application/json');
+      setStatus(
+        `Backup exported: ${count(backup.proteges.length, 'protégé', 'protégés')}, ${count(backup.notes.length, 'note', 'notes')}.`,
+      );
+    });
+
+  const exportMarkdown = () =>
+    run(async () => {
+      const backup = await exportBackup();
+      const protege = backup.proteges.find((p) => p.id === markdownFor);
+      downloadFile(markdownFileName(protege?.name), toMarkdown(backup, protege?.id), 'text/markdown');
+      setStatus(`Markdown exported for ${protege ? protege.name : 'all protégés'}.`);
+    });
+
+  const preview = () =>
+    run(async () => {
+      setPending(undefined);
+      setStatus('');
+      const file = fileInput.current?.files?.[0];
+      if (!file) return fail('Choose a backup file first.');
+      const read = await readBackupFile(file);
+      if (!read.ok) return fail(`${file.name} was not imported. Nothing was changed.`, ...read.problems);
+      const planned = await planImport(read.backup);
+      if (!planned.ok) return fail(`${file.name} was not imported. Nothing was changed.`, ...planned.problems);
+      setPending({ fileName: file.name, backup: read.backup, plan: planned.plan });
+    });
+
+  const confirm = () =>
+    run(async () => {
+      if (!pending) return;
+      try {
+        const plan = await applyImport(pending.backup);
+        const added = Object.values(plan.tables).reduce((n, t) => n + t.add, 0);
+        const replaced = Object.values(plan.tables).reduce((n, t) => n + t.replace, 0);
+        setStatus(
+          `Imported ${pending.fileName}: ${count(added, 'item', 'items')} added, ${replaced.toLocaleString('en')} replaced.`,
+        );
+        setPending(undefined);
+        if (fileInput.current) fileInput.current.value = '';
+      } catch (error) {
+        fail(`${pending.fileName} was not imported. Nothing was changed.`, describeError(error));
+        setPending(undefined);
+      }
+    });
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="backup">
+      <h2 id={`${id}-heading`}>Backup and export</h2>
+      <p>
+        A backup holds everything: protégés, notes, stages, sessions, goals and tip feedback. Keep it somewhere safe; it
+        is not encrypted.
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => void exportFull()} aria-disabled={busy}>
+          Export backup
+        </button>
+      </div>
+
+      <div className="row">
+        <label htmlFor={`${id}-protege`} className="inline-label">
+          Protégé
+        </label>
+        <select id={`${id}-protege`} value={markdownFor} onChange={(event) => setMarkdownFor(event.target.value)}>
+          <option value={ALL}>All protégés</option>
+          {proteges?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void exportMarkdown()} aria-disabled={busy}>
+          Export Markdown
+        </button>
+      </div>
+
+      <h3>Import</h3>
+      <p>
+        Nothing is written until you confirm, and then all of it or none of it is. Nothing on this device is deleted.
+      </p>
+      <label htmlFor={`${id}-file`}>Backup file</label>
+      <input
+        id={`${id}-file`}
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        onChange={() => {
+          setPending(undefined);
+          setProblems([]);
+        }}
+      />
+      <div className="row">
+        <button type="button" onClick={() => void preview()} aria-disabled={busy}>
+          Import backup
+        </button>
+      </div>
+
+      {pending && (
+        <ImportPreview
+          fileName={pending.fileName}
+          plan={pending.plan}
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={() => setPending(undefined)}
+        />
+      )}
+
+      <p role="status" className="status">
+        {status}
+      </p>
+      {problems.length > 0 && (
+        <div role="alert" className="error">
+          <p>{problems[0]}</p>
+          {problems.length > 1 && (
+            <ul>
+              {problems.slice(1).map((problem, i) => (
+                <li key={i}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

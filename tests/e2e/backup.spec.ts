@@ -1,0 +1,280 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
+
+const OPTIONS_SIZE = { width: 900, height: 1000 };
+
+const PAT = '3f1c2b9e-6d4a-4c1e-9a51-2b7d8e0f4a11';
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Pat';
+const HOSTILE_NOTES = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 1">',
+  '[open me](javascript:window.__pwned=1)',
+  '<a href="javascript:window.__pwned=1">link</a>',
+];
+
+async function addProtegeAndNote(page: Page, name: string, text: string) {
+  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  await page.getByRole('combobox', { name: 'Generation' }).selectOption('boomer');
+  await page.getByRole('button', { name: 'Add protégé' }).click();
+  const box = page.getByRole('textbox', { name: 'Quick note' });
+  await box.fill(text);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+}
+
+/** The options page has other sections with their own status lines. */
+function backupSection(options: Page) {
+  return options.getByRole('region', { name: 'Backup and export' });
+}
+
+async function importFile(options: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await options.getByLabel('Backup file').setInputFiles(file);
+  await options.getByRole('button', { name: 'Import backup' }).click();
+}
+
+async function panelNotes(openPage: (file: string, size?: { width: number; height: number }) => Promise<Page>) {
+  const panel = await openPage('sidepanel.html', PANEL_SIZE);
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  return { panel, notes: panel.getByRole('list', { name: 'Notes' }).getByRole('listitem') };
+}
+
+/** A backup file as another device would have written it, with text that tries to run. */
+function hostileBackup() {
+  const at = Date.UTC(2026, 1, 1, 10);
+  return {
+    format: 'mentor-up-backup',
+    formatVersion: 1,
+    schemaVersion: 1,
+    exportedAt: new Date(at).toISOString(),
+    proteges: [{ id: PAT, name: HOSTILE_NAME, generation: 'boomer', archived: false, createdAt: at, updatedAt: at }],
+    notes: HOSTILE_NOTES.map((text, i) => ({
+      id: `8a0e5d6c-1b2f-4e3a-8c7d-9f0a1b2c3d4${i}`,
+      protegeId: PAT,
+      kind: 'note',
+      text,
+      source: {
+        kind: 'selection',
+        url: 'javascript:window.__pwned=1',
+        title: '<b onmouseover="window.__pwned=1">page</b>',
+      },
+      createdAt: at + i,
+      updatedAt: at + i,
+    })),
+    stageEvents: [],
+    sessions: [],
+    goals: [],
+    tipFeedback: [],
+  };
+}
+
+/** Nothing the text tried has happened on this page. */
+async function expectInert(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  const root = page.locator('#root');
+  await expect(root.locator('script, img, iframe, object, embed')).toHaveCount(0);
+  await expect(root.locator('[onerror], [onmouseover], [onclick]')).toHaveCount(0);
+  const hrefs = await root.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:)/);
+}
+
+test.describe.serial('backup and restore', () => {
+  let backupFile = '';
+
+  test('Export backup downloads a file with the notes, Export Markdown a readable record', async ({ openPage }) => {
+    const popup = await openPage('popup.html', POPUP_SIZE);
+    await addProtegeAndNote(popup, 'Pat Lee', 'Pat wants to post on LinkedIn without feeling exposed.');
+
+    const options = await openPage('options.html', OPTIONS_SIZE);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^mentor-up-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    backupFile = path.join(await mkdtemp(path.join(tmpdir(), 'mentor-up-backup-')), download.suggestedFilename());
+    await download.saveAs(backupFile);
+    const backup = JSON.parse(await readFile(backupFile, 'utf8')) as { format: string; notes: { text: string }[] };
+    expect(backup.format).toBe('mentor-up-backup');
+    expect(backup.notes.map((n) => n.text)).toEqual(['Pat wants to post on LinkedIn without feeling exposed.']);
+
+    await options.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Pat Lee' });
+    const [markdown] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export Markdown' }).click(),
+    ]);
+    expect(markdown.suggestedFilename()).toMatch(/^mentor-up-pat-lee-.*\.md$/);
+    const text = await readFile(await markdown.path(), 'utf8');
+    expect(text).toContain('# Pat Lee');
+    expect(text).toContain('Pat wants to post on LinkedIn without feeling exposed.');
+  });
+
+  test('importing it into a fresh profile brings the notes back', async ({ openPage }) => {
+    expect(backupFile).not.toBe('');
+    const options = await openPage('options.html', OPTIONS_SIZE);
+    await importFile(options, backupFile);
+    const preview = options.getByRole('table', { name: 'What the import will change' });
+    await expect(preview.getByRole('row', { name: /^Notes/ }).getByRole('cell')).toHaveText(['1', '0', '0', '0']);
+    await options.getByRole('button', { name: 'Confirm import' }).click();
+    await expect(backupSection(options).getByRole('status')).toHaveText(
+      /^Imported mentor-up-backup-.*: 2 items added, 0 replaced\.$/,
+    );
+
+    const { notes } = await panelNotes(openPage);
+    await expect(notes).toHaveText([/Pat wants to post on LinkedIn without feeling exposed\./]);
+  });
+});
+
+test('a bad file shows an alert and changes nothing', async ({ openPage }) => {
+  const popup = await openPage('popup.html', POPUP_SIZE);
+  await addProtegeAndNote(popup, 'Sam', 'Sam prefers phone calls.');
+  const options = await openPage('options.html', OPTIONS_SIZE);
+
+  const good = hostileBackup();
+  const cut = JSON.stringify(good).slice(0, 300);
+  await importFile(options, { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(cut) });
+  await expect(backupSection(options).getByRole('alert')).toContainText(
+    'cut.json was not imported. Nothing was changed.',
+  );
+  await expect(backupSection(options).getByRole('alert')).toContainText('not valid JSON');
+
+  // One wrong record spoils the whole file: the valid ones are not written either.
+  const oneBad = { ...good, notes: [...good.notes, { ...good.notes[0]!, id: 'not-an-id' }] };
+  await importFile(options, {
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(oneBad)),
+  });
+  await expect(backupSection(options).getByRole('alert')).toContainText(
+    'bad.json was not imported. Nothing was changed.',
+  );
+  await expect(backupSection(options).getByRole('alert')).toContainText('Note 5, id is not a valid id.');
+  await expect(options.getByRole('button', { name: 'Confirm import' })).toHaveCount(0);
+
+  await expect(options.getByRole('combobox', { name: 'Protégé' }).getByRole('option')).toHaveText([
+    'All protégés',
+    'Sam',
+  ]);
+  const { notes } = await panelNotes(openPage);
+  await expect(notes).toHaveText([/Sam prefers phone calls\./]);
+});
+
+test('hostile note text stays inert in the popup, side panel, options and Markdown export', async ({
+  openPage,
+  context,
+}) => {
+  const dialogs: string[] = [];
+  context.on('page', (page) =>
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))),
+  );
+
+  const options = await openPage('options.html', OPTIONS_SIZE);
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'mentor-up-hostile-')), 'hostile.json');
+  await writeFile(file, JSON.stringify(hostileBackup()));
+  await importFile(options, file);
+  await options.getByRole('button', { name: 'Confirm import' }).click();
+  await expect(backupSection(options).getByRole('status')).toHaveText(/^Imported hostile\.json: 5 items added/);
+  await expect(options.getByRole('combobox', { name: 'Protégé' }).getByRole('option')).toHaveText([
+    'All protégés',
+    HOSTILE_NAME,
+  ]);
+  await expectInert(options);
+
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
+  const markdown = await readFile(await download.path(), 'utf8');
+  expect(markdown).toContain('\\<script\\>');
+  // An escaped `\](` is text; an unescaped one would start a link.
+  expect(markdown).not.toMatch(/(?<!\\)\]\(<?javascript:/i);
+  expect(markdown).not.toMatch(/(^|[^\\])<(img|script|a|b)\b/);
+
+  const popup = await openPage('popup.html', POPUP_SIZE);
+  await expect(popup.getByRole('combobox', { name: 'Protégé' })).toHaveText(HOSTILE_NAME);
+  await expectInert(popup);
+
+  const { panel, notes } = await panelNotes(openPage);
+  await expect(notes).toHaveCount(HOSTILE_NOTES.length);
+  for (const text of HOSTILE_NOTES) await expect(panel.getByText(text, { exact: true })).toBeVisible();
+  await panel.getByRole('tab', { name: 'Profile' }).click();
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  await expectInert(panel);
+  expect(dialogs).toEqual([]);
+});
+
+test('notes that cannot be opened show what happened, recovery steps and a copy to save, not a blank page', async ({
+  openPage,
+}) => {
+  // A store written by the first release holding a record the next upgrade cannot read,
+  // as a damaged disk or a bug would leave it.
+  const page = await openPage('manifest.json');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('mentor-up', 10);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore('proteges', { keyPath: 'id' });
+          db.createObjectStore('notes', { keyPath: 'id' }).createIndex('[protegeId+createdAt]', [
+            'protegeId',
+            'createdAt',
+          ]);
+          for (const name of ['stageEvents', 'sessions', 'goals', 'tipFeedback'])
+            db.createObjectStore(name, { keyPath: 'id' });
+          const pat = '3f1c2b9e-6d4a-4c1e-9a51-2b7d8e0f4a11';
+          const tx = request.transaction!;
+          tx.objectStore('proteges').put({
+            id: pat,
+            name: 'Pat Lee',
+            generation: 'boomer',
+            archived: false,
+            createdAt: 1,
+            updatedAt: 1,
+          });
+          tx.objectStore('notes').put({
+            id: '8a0e5d6c-1b2f-4e3a-8c7d-9f0a1b2c3d4e',
+            protegeId: pat,
+            kind: 'note',
+            text: 'Kept safe',
+            source: { kind: 'popup' },
+            createdAt: 1,
+            updatedAt: 1,
+          });
+          tx.objectStore('notes').put({
+            id: '9b1f6e7d-2c30-4f4b-9d8e-0a1b2c3d4e5f',
+            protegeId: pat,
+            kind: 'note',
+            text: 42,
+            source: { kind: 'popup' },
+            createdAt: 2,
+            updatedAt: 2,
+          });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.close();
+
+  for (const file of ['popup.html', 'options.html']) {
+    const surface = await openPage(file, file === 'popup.html' ? POPUP_SIZE : OPTIONS_SIZE);
+    const problem = surface.getByRole('alert');
+    await expect(problem.getByRole('heading', { name: 'Mentor Up could not open your notes' })).toBeVisible();
+    await expect(problem).toContainText('have not been deleted');
+    await expect(problem.getByRole('listitem').first()).toBeVisible();
+    await expect(problem.getByRole('button', { name: 'Try again' })).toBeVisible();
+  }
+
+  const options = await openPage('options.html', OPTIONS_SIZE);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Save a copy of my notes' }).click(),
+  ]);
+  const copy = JSON.parse(await readFile(await download.path(), 'utf8')) as { notes: { text: unknown }[] };
+  expect(copy.notes.map((n) => n.text)).toEqual(['Kept safe', 42]);
+});

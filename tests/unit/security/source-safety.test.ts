@@ -1,0 +1,41 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Whole-repo invariants over the product's own source: text is never turned into HTML or code.
+const SOURCE_DIRS = ['components', 'content', 'db', 'entrypoints', 'utils'];
+
+const FORBIDDEN = [
+  { what: 'dangerouslySetInnerHTML', pattern: /dangerouslySetInnerHTML/ },
+  { what: 'assigning innerHTML or outerHTML', pattern: /\.(?:inner|outer)HTML\s*\+?=/ },
+  { what: 'insertAdjacentHTML', pattern: /insertAdjacentHTML\s*\(/ },
+  { what: 'document.write', pattern: /document\.write(?:ln)?\s*\(/ },
+  { what: 'eval', pattern: /(?<![\w$.])eval\s*\(/ },
+  { what: 'new Function', pattern: /\bnew\s+Function\b/ },
+];
+
+async function sourceFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of SOURCE_DIRS) {
+    const entries = await readdir(path.resolve(dir), { withFileTypes: true, recursive: true });
+    for (const entry of entries) {
+      if (entry.isFile() && /\.(ts|tsx)$/.test(entry.name)) files.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return files;
+}
+
+describe('product source', () => {
+  it('never turns text into HTML or code', async () => {
+    const files = await sourceFiles();
+    expect(files.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const file of files) {
+      const code = await readFile(file, 'utf8');
+      for (const { what, pattern } of FORBIDDEN) {
+        if (pattern.test(code)) found.push(`${path.relative(process.cwd(), file)}: ${what}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
