@@ -1,19 +1,46 @@
 import { defineConfig } from 'wxt';
+import { noDynamicCode } from './build/no-dynamic-code';
+import { CALL_HOST_ORIGINS } from './utils/call-hosts';
+import { manifestCommands } from './utils/shortcuts';
 
 /** Fixed add-on id, so Firefox keeps the same storage across updates. */
 export const GECKO_ID = 'mentor-up@mentor-up.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // No string-to-code path ships in any bundle (see build/no-dynamic-code.ts).
+  vite: () => ({ plugins: [noDynamicCode()] }),
+  // Store packages: the extension zips carry only what the browser loads; the sources zip
+  // Mozilla asks for carries what `npm ci && npm run build:firefox` needs, and no tests.
+  zip: {
+    exclude: ['**/*.map'],
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'playwright-report/**',
+      'playwright.config.ts',
+      'vitest.config.ts',
+      'bench/**',
+      'docs/**',
+      'seed/**',
+      '**/*.map',
+      '**/*.log',
+      '**/*.zip',
+      'stats.html',
+    ],
+  },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Mentor Up',
     description:
       'Coaching, a change-stage tracker and private notes for junior employees who mentor senior colleagues.',
+    // `scripting` registers the call-page hint at run time, once its optional hosts are granted.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'unlimitedStorage']
-        : ['storage', 'unlimitedStorage', 'sidePanel'],
+        ? ['storage', 'unlimitedStorage', 'contextMenus', 'scripting']
+        : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus', 'scripting'],
+    optional_host_permissions: CALL_HOST_ORIGINS,
+    commands: manifestCommands(browser),
     action: { default_title: 'Mentor Up' },
     ...(browser === 'firefox'
       ? {
@@ -27,4 +54,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The call-hints script is registered at run time, so the manifest lists no content
+    // script; WXT would otherwise leave an empty list behind.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+  },
 });

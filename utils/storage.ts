@@ -34,6 +34,52 @@ export const panelNoteDraft = storage.defineItem<QuickNoteDraft>('local:panelNot
   version: 1,
 });
 
+/* Appearance and call-page settings, set on the options page and applied live everywhere. */
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** "system" follows the operating system's light or dark setting. */
+export const theme = storage.defineItem<Theme>('local:theme', {
+  fallback: 'system',
+  version: 1,
+});
+
+/** Larger sizes are for sharing the screen with someone who reads at a distance. */
+export const TEXT_SIZES = ['standard', 'large', 'extra-large'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export const textSize = storage.defineItem<TextSize>('local:textSize', {
+  fallback: 'standard',
+  version: 1,
+});
+
+/** Opt-in: a small hint on Meet, Zoom and Teams pages. Only true while host access is granted. */
+export const callHintsEnabled = storage.defineItem<boolean>('local:callHintsEnabled', {
+  fallback: false,
+  version: 1,
+});
+
+/** A selection or page link saved from the context menu whose write failed; kept until it lands. */
+export interface UnsavedCapture {
+  text: string;
+  url: string;
+  title: string;
+  protegeId?: string;
+  capturedAt: number;
+}
+
+export const unsavedCaptures = storage.defineItem<UnsavedCapture[]>('local:unsavedCaptures', {
+  fallback: [],
+  version: 1,
+});
+
+/** Tabs showing a call page right now, so a passing badge can be put back to the call mark. */
+export const callPageTabs = storage.defineItem<number[]>('session:callPageTabs', {
+  fallback: [],
+  version: 1,
+});
+
 /** The session note box, kept the same way. */
 export const sessionNoteDraft = storage.defineItem<QuickNoteDraft>('local:sessionNoteDraft', {
   fallback: EMPTY_DRAFT,

@@ -1,7 +1,16 @@
+import { BackupSection } from './BackupSection';
+import { SettingsSection } from './SettingsSection';
+import { ShortcutsSection } from './ShortcutsSection';
+import { UnsavedCapturesNotice } from './UnsavedCapturesNotice';
+
 export function App() {
   return (
     <main className="options">
       <h1>Mentor Up options</h1>
+      <UnsavedCapturesNotice />
+      <BackupSection />
+      <SettingsSection />
+      <ShortcutsSection />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>
         <p>

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import { describeError } from '../../components/error-message';
+import { turnOffCallHints, turnOnCallHints } from '../../utils/call-hints-access';
+import {
+  callHintsEnabled,
+  textSize,
+  TEXT_SIZES,
+  theme,
+  THEMES,
+  type TextSize,
+  type Theme,
+} from '../../utils/storage';
+import './settings.css';
+import { useStoredSetting } from './use-stored-setting';
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Same as my system', light: 'Light', dark: 'Dark' };
+const TEXT_SIZE_LABELS: Record<TextSize, string> = {
+  standard: 'Standard',
+  large: 'Large',
+  'extra-large': 'Extra large',
+};
+
+interface ChoiceProps<T extends string> {
+  legend: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T | undefined;
+  onChange: (value: T) => void;
+}
+
+function ChoiceGroup<T extends string>({ legend, options, labels, value, onChange }: ChoiceProps<T>) {
+  const id = useId();
+  return (
+    <fieldset role="radiogroup" aria-labelledby={`${id}-legend`}>
+      <legend id={`${id}-legend`}>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="choice">
+          <input
+            type="radio"
+            name={`${id}-choice`}
+            value={option}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          />
+          {labels[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Theme, text size and call-page hints; each applies at once to every open Mentor Up page. */
+export function SettingsSection() {
+  const id = useId();
+  const [currentTheme, setTheme] = useStoredSetting(theme);
+  const [currentSize, setTextSize] = useStoredSetting(textSize);
+  const [hintsOn] = useStoredSetting(callHintsEnabled);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  function save(task: Promise<unknown>) {
+    setError('');
+    task.catch((caught: unknown) => setError(`The setting was not saved. ${describeError(caught)}`));
+  }
+
+  function toggleCallHints(on: boolean) {
+    setError('');
+    setMessage('');
+    // The permission request runs first, inside the click: browsers prompt only then.
+    const change = on ? turnOnCallHints() : turnOffCallHints().then(() => false);
+    change.then(
+      (nowOn) => {
+        if (on && !nowOn) setMessage('Access to call pages was not given, so the hints stay off.');
+        else setMessage(nowOn ? 'Hints are on. Reload a call page that is already open to see them.' : '');
+      },
+      (caught: unknown) => setError(`Call-page hints were not changed. ${describeError(caught)}`),
+    );
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Appearance and call pages</h2>
+      <ChoiceGroup
+        legend="Theme"
+        options={THEMES}
+        labels={THEME_LABELS}
+        value={currentTheme}
+        onChange={(value) => save(setTheme(value))}
+      />
+      <ChoiceGroup
+        legend="Text size"
+        options={TEXT_SIZES}
+        labels={TEXT_SIZE_LABELS}
+        value={currentSize}
+        onChange={(value) => save(setTextSize(value))}
+      />
+      <p className="hint">Larger text helps when you share your screen with someone reading from a distance.</p>
+
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={hintsOn === true}
+          disabled={hintsOn === undefined}
+          aria-describedby={`${id}-hints-about`}
+          onChange={(event) => toggleCallHints(event.target.checked)}
+        />
+        Coaching hints on call pages
+      </label>
+      <p id={`${id}-hints-about`} className="hint">
+        On Google Meet, Zoom's web client and Microsoft Teams, Mentor Up marks its toolbar button and shows a small
+        button that opens the side panel beside the call. Turning this on asks your browser for access to those sites
+        only; turning it off gives the access back. The button on the call page never shows names or notes.
+      </p>
+      <p role="status" className="status">
+        {message}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

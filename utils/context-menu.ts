@@ -1,0 +1,94 @@
+import { browser, type Browser } from 'wxt/browser';
+import { describeError } from '../components/error-message';
+import { clearAttentionBadge, flashTabBadge, setAttentionBadge } from './badge';
+import {
+  captureProtegeId,
+  DEFAULT_RETRY_DELAYS_MS,
+  keepUnsavedCapture,
+  pageLinkCapture,
+  saveCaptureWithRetry,
+  saveUnsavedCaptures,
+  selectionCapture,
+} from './page-capture';
+import type { UnsavedCapture } from './storage';
+
+/**
+ * Context menu: "Save selection to Mentor Up" on selected text, "Save page link to Mentor Up"
+ * anywhere else on a page. Runs in the background for the extension's whole life; the menu
+ * items are made on install and on browser start, and the returned function removes them.
+ */
+
+export const MENU_ITEMS = {
+  selection: { id: 'save-selection', title: 'Save selection to Mentor Up', contexts: ['selection'] },
+  page: { id: 'save-page-link', title: 'Save page link to Mentor Up', contexts: ['page'] },
+} as const;
+
+export interface ContextMenuOptions {
+  retryDelaysMs?: number[];
+}
+
+async function createMenuItems() {
+  // Menus outlive the service worker; start clean so an update never meets a duplicate id.
+  await browser.contextMenus.removeAll();
+  for (const item of Object.values(MENU_ITEMS)) {
+    browser.contextMenus.create({ id: item.id, title: item.title, contexts: [...item.contexts] });
+  }
+}
+
+function captureFor(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined) {
+  const page = { url: info.pageUrl ?? tab?.url, title: tab?.title };
+  if (info.menuItemId === MENU_ITEMS.selection.id) return selectionCapture(info.selectionText ?? '', page);
+  if (info.menuItemId === MENU_ITEMS.page.id) return pageLinkCapture(page);
+  return undefined;
+}
+
+const KEPT_MESSAGE =
+  'It is kept safely: it will be saved when the browser next starts, or from the options page now.';
+
+/** Saves one capture and says so on the badge; on failure keeps it and raises "!". */
+export async function saveCapture(capture: UnsavedCapture, tabId: number | undefined, retryDelaysMs?: number[]) {
+  try {
+    await saveCaptureWithRetry(capture, retryDelaysMs);
+  } catch (error) {
+    await keepUnsavedCapture(capture);
+    await setAttentionBadge(`Mentor Up could not save your selection: ${describeError(error)} ${KEPT_MESSAGE}`);
+    return;
+  }
+  if (tabId !== undefined) {
+    const where = capture.protegeId ? 'Saved to Mentor Up' : 'Saved to your Mentor Up inbox';
+    await flashTabBadge(tabId, '✓', where);
+  }
+  // A write just worked, so earlier ones kept after a failure may work now too.
+  await saveKeptCaptures();
+}
+
+async function saveKeptCaptures() {
+  if ((await saveUnsavedCaptures()) === 0) await clearAttentionBadge();
+}
+
+export function setUpContextMenu({ retryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: ContextMenuOptions = {}) {
+  function onCreateTime() {
+    void createMenuItems();
+  }
+  async function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+    const capture = captureFor(info, tab);
+    if (!capture) return;
+    const protegeId = await captureProtegeId().catch(() => undefined);
+    await saveCapture(protegeId ? { ...capture, protegeId } : capture, tab?.id, retryDelaysMs);
+  }
+  function onStartup() {
+    void saveKeptCaptures();
+  }
+
+  browser.runtime.onInstalled.addListener(onCreateTime);
+  browser.runtime.onStartup.addListener(onCreateTime);
+  browser.runtime.onStartup.addListener(onStartup);
+  browser.contextMenus.onClicked.addListener(onClicked);
+  return () => {
+    browser.runtime.onInstalled.removeListener(onCreateTime);
+    browser.runtime.onStartup.removeListener(onCreateTime);
+    browser.runtime.onStartup.removeListener(onStartup);
+    browser.contextMenus.onClicked.removeListener(onClicked);
+    void browser.contextMenus.removeAll();
+  };
+}
