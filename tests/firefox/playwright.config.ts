@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+
+// Firefox checks drive Debian's firefox-esr through puppeteer-core (WebDriver BiDi); the test
+// runner is only used for its reporting and time limits. Needs `npm run build` first.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../../test-results/firefox',
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  forbidOnly: true,
+});
