@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { installProbes } from './page-probes.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The extension id of each loaded build, in the order given. */
+async function idsInOrder(context, extensions) {
+  const workers = context.serviceWorkers();
+  while (workers.length < extensions.length) workers.push(await context.waitForEvent('serviceworker'));
+  const ids = [...new Set(workers.map((worker) => new URL(worker.url()).host))];
+  if (extensions.length === 1) return ids;
+  // Unpacked extensions get ids from their paths; tell builds apart by their popup's script.
+  const scriptOf = (html) => /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)?.[1];
+  const page = await context.newPage();
+  const byScript = new Map();
+  for (const id of ids) {
+    await page.goto(`chrome-extension://${id}/bench-blank.html`);
+    byScript.set(await page.evaluate(() => fetch('/popup.html').then((r) => r.text())).then(scriptOf), id);
+  }
+  await page.close();
+  return extensions.map((dir) => {
+    const id = byScript.get(scriptOf(readFileSync(path.join(dir, 'popup.html'), 'utf8')));
+    if (!id) throw new Error(`Could not tell which loaded extension is ${dir}: are the two builds identical?`);
+    return id;
+  });
+}
+
+/**
+ * Real Chromium with the given bench builds loaded, and the timing probes in every page.
+ * @param {string[]} extensions built extension folders
+ */
+export async function launch(extensions) {
+  for (const dir of extensions) {
+    if (!existsSync(path.join(dir, 'bench-blank.html'))) {
+      throw new Error(`No bench build in ${dir}: run \`npx wxt build -b bench\` first (npm run bench does).`);
+    }
+  }
+  const list = extensions.join(',');
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'mentor-up-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${list}`,
+      `--load-extension=${list}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  await context.addInitScript(installProbes);
+  const extensionIds = await idsInOrder(context, extensions);
+  const close = async () => {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  return { context, extensionIds, close };
+}
+
+/**
+ * Opens an extension page in a new tab and waits for one of its probe marks.
+ * @returns {Promise<{ page: import('playwright-core').Page, marks: Record<string, number>, errors: string[] }>}
+ */
+export async function openPage(context, extensionId, file, size, mark) {
+  const page = await context.newPage();
+  await page.setViewportSize(size);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`${file}: ${error.message}`));
+  await page.bringToFront();
+  await page.goto(`chrome-extension://${extensionId}/${file}`);
+  if (mark) await page.waitForFunction((name) => window.__bench?.marks[name] !== undefined, mark, { timeout: 20_000 });
+  const marks = await page.evaluate(() => ({ ...window.__bench.marks }));
+  return { page, marks, errors };
+}

@@ -1,0 +1,2 @@
+/** Types for words.mjs, so TypeScript tests can import it without `allowJs`. */
+export declare function benchSearchWords(text: string): string[];
