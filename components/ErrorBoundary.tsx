@@ -1,6 +1,9 @@
-import { Component, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { db } from '../db/database';
-import { DatabaseProblem } from './DatabaseProblem';
+
+// Loaded only when something has gone wrong: it brings the backup code, which every page
+// would otherwise pay for at start-up.
+const DatabaseProblem = lazy(() => import('./DatabaseProblem').then((m) => ({ default: m.DatabaseProblem })));
 
 interface State {
   error: unknown;
@@ -34,6 +37,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return <DatabaseProblem error={this.state.error} />;
+    return (
+      <Suspense fallback={<p role="status">Mentor Up ran into a problem. Loading recovery steps…</p>}>
+        <DatabaseProblem error={this.state.error} />
+      </Suspense>
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { AddProtegeForm } from '../../components/AddProtegeForm';
 import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
@@ -6,7 +6,9 @@ import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
 import { currentWindowId, openSidePanel } from '../../utils/open-side-panel';
 import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
-import { PopupTip } from './PopupTip';
+
+// The tip library is read after the note box is ready, so it never delays typing.
+const PopupTip = lazy(() => import('./PopupTip').then((m) => ({ default: m.PopupTip })));
 
 interface Props {
   initialDraft: QuickNoteDraft;
@@ -70,7 +72,11 @@ export function App({ initialDraft, initialProtegeId }: Props) {
         initialDraft={initialDraft}
         autoFocus={!firstRun}
       />
-      {selected && <PopupTip protege={selected} />}
+      {selected && (
+        <Suspense fallback={null}>
+          <PopupTip protege={selected} />
+        </Suspense>
+      )}
       <button type="button" className="secondary wide" onClick={openPanel}>
         Open side panel
       </button>

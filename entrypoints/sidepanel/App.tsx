@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { AddProtegeForm } from '../../components/AddProtegeForm';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
@@ -7,13 +7,18 @@ import { activeSession } from '../../db/sessions';
 import { currentStage } from '../../db/stage-events';
 import { lastProtegeId, type QuickNoteDraft, type WrapUpDraft } from '../../utils/storage';
 import { CoachTab } from './CoachTab';
-import { NotesTab } from './NotesTab';
-import { ProfileTab } from './ProfileTab';
-import { ProgressTab } from './ProgressTab';
 import { SessionButton } from './SessionButton';
-import { SessionWorkspace } from './SessionWorkspace';
 import { Tabs, type TabDefinition } from './Tabs';
-import { WrapUpForm } from './WrapUpForm';
+
+// Coach opens first; the other tabs and session mode load when first used, so the panel's
+// first render carries only what it shows.
+const NotesTab = lazy(() => import('./NotesTab').then((m) => ({ default: m.NotesTab })));
+const ProgressTab = lazy(() => import('./ProgressTab').then((m) => ({ default: m.ProgressTab })));
+const ProfileTab = lazy(() => import('./ProfileTab').then((m) => ({ default: m.ProfileTab })));
+const SessionWorkspace = lazy(() => import('./SessionWorkspace').then((m) => ({ default: m.SessionWorkspace })));
+const WrapUpForm = lazy(() => import('./WrapUpForm').then((m) => ({ default: m.WrapUpForm })));
+
+const loading = <p className="empty">Loading…</p>;
 
 type TabKey = 'coach' | 'notes' | 'progress' | 'profile';
 
@@ -38,8 +43,14 @@ export function App({ drafts, initialProtegeId }: Props) {
 
   const selected = proteges?.find((p) => p.id === chosenId) ?? proteges?.find((p) => !p.archived);
   const selectedId = selected?.id;
-  const session = useLiveQuery(async () => (selectedId ? (await activeSession(selectedId)) ?? null : null), [selectedId]);
-  const stage = useLiveQuery(async () => (selectedId ? (await currentStage(selectedId))?.stage ?? null : null), [selectedId]);
+  const session = useLiveQuery(
+    async () => (selectedId ? ((await activeSession(selectedId)) ?? null) : null),
+    [selectedId],
+  );
+  const stage = useLiveQuery(
+    async () => (selectedId ? ((await currentStage(selectedId))?.stage ?? null) : null),
+    [selectedId],
+  );
 
   function choose(id: string) {
     setChosenId(id);
@@ -55,8 +66,8 @@ export function App({ drafts, initialProtegeId }: Props) {
         <h1>Mentor Up</h1>
         {firstRun && (
           <p>
-            Add the senior colleague you mentor. Tips, notes and their change stage are kept for each
-            protégé, privately on this device.
+            Add the senior colleague you mentor. Tips, notes and their change stage are kept for each protégé, privately
+            on this device.
           </p>
         )}
         <AddProtegeForm
@@ -99,18 +110,20 @@ export function App({ drafts, initialProtegeId }: Props) {
           />
         )}
       </header>
-      {session && wrappingUp ? (
-        <WrapUpForm
-          protege={selected}
-          session={session}
-          currentStage={stage ?? undefined}
-          initialDraft={drafts.wrapUp}
-          onCancel={() => setWrappingUp(false)}
-          onDone={() => setWrappingUp(false)}
-        />
-      ) : (
-        session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
-      )}
+      <Suspense fallback={loading}>
+        {session && wrappingUp ? (
+          <WrapUpForm
+            protege={selected}
+            session={session}
+            currentStage={stage ?? undefined}
+            initialDraft={drafts.wrapUp}
+            onCancel={() => setWrappingUp(false)}
+            onDone={() => setWrappingUp(false)}
+          />
+        ) : (
+          session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
+        )}
+      </Suspense>
       <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
     </main>
   );

@@ -3,7 +3,6 @@ import '../../components/theme.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { requestPersistenceOnce } from '../../utils/persist-once';
-import { recoverPendingEdits } from '../../utils/pending-edits';
 import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
 import { App } from './App';
 import './sidepanel.css';
@@ -23,7 +22,7 @@ async function main() {
     </ErrorBoundary>,
   );
   // Edits a closed panel left unwritten (fields not on screen now) are finished here.
-  void recoverPendingEdits();
+  void import('../../utils/pending-edits').then((edits) => edits.recoverPendingEdits());
   setTimeout(() => void requestPersistenceOnce(), 1000);
 }
 

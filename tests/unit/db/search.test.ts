@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db, DATABASE_NAME, SCHEMA_VERSIONS } from '../../../db/database';
 import { saveNote, saveQuickNote, updateNoteText } from '../../../db/notes';
 import { addProtege } from '../../../db/proteges';
-import { searchNotes } from '../../../db/search';
+import { searchNotes, SELECTIVE_MATCHES } from '../../../db/search';
 import { foldText, searchWords } from '../../../db/search-words';
 import type { NoteKind } from '../../../db/types';
 import { resetDatabase } from './reset';
@@ -112,5 +112,31 @@ describe('schema version 2', () => {
     expect(db.verno).toBe(2);
     expect((await db.notes.get('n1'))?.words).toEqual(['pat', 's', 'first', 'copilot', 'prompt']);
     expect((await searchNotes({ text: 'copilot', protegeId: 'p1' })).map((h) => h.note.id)).toEqual(['n1']);
+  });
+});
+
+describe('searchNotes at scale', () => {
+  it('answers common word starts from the newest notes and rare words through the index', async () => {
+    const pat = (await addProtege({ name: 'Pat', generation: 'boomer' })).id;
+    const sam = (await addProtege({ name: 'Sam', generation: 'genx' })).id;
+    await saveNote({ protegeId: pat, kind: 'action', text: 'linkedin zebra', source: { kind: 'popup' } }, 0);
+    const common = SELECTIVE_MATCHES + 50;
+    for (let i = 1; i <= common; i++) {
+      await saveNote({ protegeId: i % 2 ? pat : sam, kind: 'note', text: `linkedin post ${i}`, source: { kind: 'popup' } }, i);
+    }
+
+    // "lin" matches more notes than the index is worth reading: the newest 10 come back.
+    const newest = await searchNotes({ text: 'lin', limit: 10 });
+    expect(newest.map((h) => h.note.createdAt)).toEqual([450, 449, 448, 447, 446, 445, 444, 443, 442, 441]);
+    const mine = await searchNotes({ text: 'linkedin', protegeId: pat, limit: 3 });
+    expect(mine.map((h) => [h.note.protegeId, h.note.createdAt])).toEqual([
+      [pat, 449],
+      [pat, 447],
+      [pat, 445],
+    ]);
+    // A rare word narrows through the index, together with a common one.
+    expect((await searchNotes({ text: 'link zeb' })).map((h) => h.note.text)).toEqual(['linkedin zebra']);
+    expect((await searchNotes({ text: 'zebra', kind: 'note' })).map((h) => h.note.text)).toEqual([]);
+    expect((await searchNotes({ text: 'zebra', protegeId: sam })).map((h) => h.note.text)).toEqual([]);
   });
 });

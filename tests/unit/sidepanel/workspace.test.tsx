@@ -36,7 +36,7 @@ describe('Profile tab', () => {
   it('saves every field and the agreement as you type', async () => {
     const user = renderPanel();
     await user.click(await screen.findByRole('tab', { name: 'Profile' }));
-    await user.type(screen.getByRole('textbox', { name: 'Role' }), 'Head of audit');
+    await user.type(await screen.findByRole('textbox', { name: 'Role' }), 'Head of audit');
     await user.type(screen.getByRole('textbox', { name: 'Skills and knowledge gaps to close' }), 'Posting on LinkedIn');
     await user.type(screen.getByRole('textbox', { name: 'What you bring' }), 'Social media');
     await user.type(screen.getByRole('textbox', { name: 'Preferences' }), 'Likes written steps');
@@ -62,7 +62,7 @@ describe('Profile tab', () => {
   it('refuses an empty name with a message and keeps what was typed', async () => {
     const user = renderPanel();
     await user.click(await screen.findByRole('tab', { name: 'Profile' }));
-    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    await user.clear(await screen.findByRole('textbox', { name: 'Name' }));
     expect((await screen.findByRole('alert', {}, { timeout: 2000 })).textContent).toContain('The name is empty.');
     expect((await getProtege(pat.id))?.name).toBe('Pat');
   });
@@ -70,7 +70,7 @@ describe('Profile tab', () => {
   it('adds goals with a target date and ticks them', async () => {
     const user = renderPanel();
     await user.click(await screen.findByRole('tab', { name: 'Profile' }));
-    await user.type(screen.getByRole('textbox', { name: 'New goal' }), 'Post weekly on LinkedIn');
+    await user.type(await screen.findByRole('textbox', { name: 'New goal' }), 'Post weekly on LinkedIn');
     await user.type(screen.getByLabelText('Target date (optional)'), '2027-03-01');
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
     await user.click(await screen.findByRole('checkbox', { name: 'Post weekly on LinkedIn' }));
@@ -87,7 +87,7 @@ describe('Profile tab', () => {
     await addGoal(pat.id, 'Goal');
     const user = renderPanel();
     await user.click(await screen.findByRole('tab', { name: 'Profile' }));
-    await user.click(screen.getByRole('button', { name: 'Archive protégé' }));
+    await user.click(await screen.findByRole('button', { name: 'Archive protégé' }));
     await user.click(await screen.findByRole('button', { name: 'Restore protégé' }));
     await screen.findByRole('button', { name: 'Archive protégé' });
     expect((await getProtege(pat.id))?.archived).toBe(false);
