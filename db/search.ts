@@ -25,7 +25,7 @@ const PHRASE = 2;
  * matching more (a one- or two-letter start, a very common word) is cheaper to check against
  * the newest notes one by one, where matches are dense by definition.
  */
-export const SELECTIVE_MATCHES = 400;
+export const SELECTIVE_MATCHES = 300;
 
 function intersect(sets: readonly Set<string>[]): string[] {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
@@ -48,8 +48,10 @@ function score(note: IndexedNote, tokens: readonly string[], phrase: string): nu
 
 /** Ids of notes with a word starting with `token`, or undefined when there are too many to be useful. */
 async function selectiveIds(token: string): Promise<Set<string> | undefined> {
-  const ids = new Set(await db.notes.where('words').startsWith(token).limit(SELECTIVE_MATCHES * 4).primaryKeys());
-  return ids.size <= SELECTIVE_MATCHES ? ids : undefined;
+  // Index entries, not notes: one note may hold several words with this start. Reading one
+  // entry past the cap tells whether the list is complete.
+  const entries = await db.notes.where('words').startsWith(token).limit(SELECTIVE_MATCHES + 1).primaryKeys();
+  return entries.length <= SELECTIVE_MATCHES ? new Set(entries) : undefined;
 }
 
 /** The newest notes in scope that match, read newest first until `limit` are found. */

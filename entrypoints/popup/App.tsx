@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { AddProtegeForm } from '../../components/AddProtegeForm';
+import { useEffect, useState } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { ProtegePicker } from '../../components/ProtegePicker';
@@ -7,8 +7,10 @@ import { useProteges } from '../../components/use-proteges';
 import { currentWindowId, openSidePanel } from '../../utils/open-side-panel';
 import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
 
-// The tip library is read after the note box is ready, so it never delays typing.
-const PopupTip = lazy(() => import('./PopupTip').then((m) => ({ default: m.PopupTip })));
+// Neither is needed to type a note: the form only on first run or when adding, and the tip
+// library after the note box is ready. Loading them later keeps the popup quick to open.
+const AddProtegeForm = lazyPart(() => import('../../components/AddProtegeForm').then((m) => m.AddProtegeForm));
+const PopupTip = lazyPart(() => import('./PopupTip').then((m) => m.PopupTip));
 
 interface Props {
   initialDraft: QuickNoteDraft;
@@ -72,11 +74,7 @@ export function App({ initialDraft, initialProtegeId }: Props) {
         initialDraft={initialDraft}
         autoFocus={!firstRun}
       />
-      {selected && (
-        <Suspense fallback={null}>
-          <PopupTip protege={selected} />
-        </Suspense>
-      )}
+      {selected && <PopupTip protege={selected} />}
       <button type="button" className="secondary wide" onClick={openPanel}>
         Open side panel
       </button>

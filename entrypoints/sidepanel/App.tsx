@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AddProtegeForm } from '../../components/AddProtegeForm';
+import { lazyPart } from '../../components/lazy-part';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
 import { activeSession } from '../../db/sessions';
@@ -10,15 +11,18 @@ import { CoachTab } from './CoachTab';
 import { SessionButton } from './SessionButton';
 import { Tabs, type TabDefinition } from './Tabs';
 
-// Coach opens first; the other tabs and session mode load when first used, so the panel's
-// first render carries only what it shows.
-const NotesTab = lazy(() => import('./NotesTab').then((m) => ({ default: m.NotesTab })));
-const ProgressTab = lazy(() => import('./ProgressTab').then((m) => ({ default: m.ProgressTab })));
-const ProfileTab = lazy(() => import('./ProfileTab').then((m) => ({ default: m.ProfileTab })));
-const SessionWorkspace = lazy(() => import('./SessionWorkspace').then((m) => ({ default: m.SessionWorkspace })));
-const WrapUpForm = lazy(() => import('./WrapUpForm').then((m) => ({ default: m.WrapUpForm })));
-
+// Coach opens first; the other tabs and session mode load when first used (or when the panel
+// is idle), so the panel's first render carries only what it shows.
 const loading = <p className="empty">Loading…</p>;
+const NotesTab = lazyPart(() => import('./NotesTab').then((m) => m.NotesTab), loading);
+const ProgressTab = lazyPart(() => import('./ProgressTab').then((m) => m.ProgressTab), loading);
+const ProfileTab = lazyPart(() => import('./ProfileTab').then((m) => m.ProfileTab), loading);
+const SessionWorkspace = lazyPart(() => import('./SessionWorkspace').then((m) => m.SessionWorkspace), loading);
+const WrapUpForm = lazyPart(() => import('./WrapUpForm').then((m) => m.WrapUpForm), loading);
+
+function prefetchTabs() {
+  for (const part of [NotesTab, ProgressTab, ProfileTab, SessionWorkspace, WrapUpForm]) void part.preload();
+}
 
 type TabKey = 'coach' | 'notes' | 'progress' | 'profile';
 
@@ -40,6 +44,11 @@ export function App({ drafts, initialProtegeId }: Props) {
   const [tab, setTab] = useState<TabKey>('coach');
   // A wrap-up kept from before a reload reopens the wrap-up form.
   const [wrappingUp, setWrappingUp] = useState(drafts.wrapUp !== null);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(prefetchTabs);
+  }, []);
 
   const selected = proteges?.find((p) => p.id === chosenId) ?? proteges?.find((p) => !p.archived);
   const selectedId = selected?.id;
@@ -110,20 +119,18 @@ export function App({ drafts, initialProtegeId }: Props) {
           />
         )}
       </header>
-      <Suspense fallback={loading}>
-        {session && wrappingUp ? (
-          <WrapUpForm
-            protege={selected}
-            session={session}
-            currentStage={stage ?? undefined}
-            initialDraft={drafts.wrapUp}
-            onCancel={() => setWrappingUp(false)}
-            onDone={() => setWrappingUp(false)}
-          />
-        ) : (
-          session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
-        )}
-      </Suspense>
+      {session && wrappingUp ? (
+        <WrapUpForm
+          protege={selected}
+          session={session}
+          currentStage={stage ?? undefined}
+          initialDraft={drafts.wrapUp}
+          onCancel={() => setWrappingUp(false)}
+          onDone={() => setWrappingUp(false)}
+        />
+      ) : (
+        session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
+      )}
       <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
     </main>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabDefinition<K extends string> {
   key: K;
@@ -66,8 +66,7 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Prop
           tabIndex={0}
           className="tabpanel"
         >
-          {/* A tab loaded on first use shows this while it loads; the tab list stays put. */}
-          <Suspense fallback={<p className="empty">Loading…</p>}>{current.render()}</Suspense>
+          {current.render()}
         </section>
       )}
     </>
