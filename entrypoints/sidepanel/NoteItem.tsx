@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { useAutosave } from '../../components/use-autosave';
@@ -58,7 +58,8 @@ function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   );
 }
 
-export function NoteItem({ note, protegeName, onDelete }: Props) {
+/** Memoised: while a search narrows, notes that stay in the list are not redrawn. */
+export const NoteItem = memo(function NoteItem({ note, protegeName, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState('');
 
@@ -108,7 +109,7 @@ export function NoteItem({ note, protegeName, onDelete }: Props) {
       )}
     </li>
   );
-}
+});
 
 /** Only web and mail links are ever made clickable. */
 export function safeHref(url: string): string | undefined {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { deleteNote, listNotes, restoreNote } from '../../db/notes';
@@ -7,6 +7,8 @@ import { searchNotes } from '../../db/search';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type Protege } from '../../db/types';
 import { panelNoteDraft, type QuickNoteDraft } from '../../utils/storage';
 import { NoteItem } from './NoteItem';
+
+const SEARCH_PAGE = 25;
 
 interface Props {
   protege: Protege;
@@ -23,6 +25,9 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
   const [deleted, setDeleted] = useState<Note>();
   const [error, setError] = useState('');
   const deferredQuery = useDeferredValue(query);
+  // Results come a page at a time: a keystroke redraws a short list, not hundreds of notes.
+  const [resultLimit, setResultLimit] = useState(SEARCH_PAGE);
+  useEffect(() => setResultLimit(SEARCH_PAGE), [deferredQuery, everyone, kind]);
   // The composer stays mounted across protégés (its draft is one box); the undo offer does not carry over.
   useEffect(() => setDeleted(undefined), [protege.id]);
   const searching = deferredQuery.trim() !== '';
@@ -33,16 +38,17 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
         text: deferredQuery,
         ...(everyone ? {} : { protegeId: protege.id }),
         ...(kind ? { kind } : {}),
+        limit: resultLimit,
       });
       return hits.map((hit) => hit.note);
     }
     const all = await listNotes(protege.id);
     return kind ? all.filter((note) => note.kind === kind) : all;
-  }, [deferredQuery, searching, everyone, kind, protege.id]);
+  }, [deferredQuery, searching, everyone, kind, protege.id, resultLimit]);
 
   const names = new Map(proteges.map((p) => [p.id, p.name]));
 
-  function remove(note: Note) {
+  const remove = useCallback((note: Note) => {
     deleteNote(note.id).then(
       () => {
         setDeleted(note);
@@ -50,7 +56,7 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
       },
       (caught: unknown) => setError(`The note was not deleted. ${describeError(caught)}`),
     );
-  }
+  }, []);
 
   function undo() {
     if (!deleted) return;
@@ -125,6 +131,11 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
             />
           ))}
         </ul>
+      )}
+      {searching && notes?.length === resultLimit && (
+        <button type="button" className="secondary" onClick={() => setResultLimit((n) => n + SEARCH_PAGE)}>
+          More results
+        </button>
       )}
     </>
   );

@@ -56,6 +56,17 @@ describe('Notes tab', () => {
     expect(screen.getByText('Résumé for Sam').closest('li')?.textContent).toContain('Sam ·');
   });
 
+  it('shows search results a page at a time', async () => {
+    for (let i = 0; i < 30; i++) await note(`Teams tip ${i}`, 'note', pat, i);
+    const user = renderNotes();
+    await user.type(await screen.findByRole('searchbox', { name: 'Search notes' }), 'teams');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    await vi.waitFor(() => expect(within(results).getAllByRole('listitem')).toHaveLength(25));
+    await user.click(screen.getByRole('button', { name: 'More results' }));
+    await vi.waitFor(() => expect(within(results).getAllByRole('listitem')).toHaveLength(30));
+    expect(screen.queryByRole('button', { name: 'More results' })).toBeNull();
+  });
+
   it('filters by kind and says when nothing matches', async () => {
     await note('A plain note');
     await note('Send the guide', 'action');
