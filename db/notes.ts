@@ -100,3 +100,17 @@ export async function listSessionNotes(sessionId: Id): Promise<Note[]> {
 export async function listGratitude(protegeId: Id): Promise<Note[]> {
   return (await listNotes(protegeId)).filter((note) => note.kind === 'gratitude');
 }
+
+/**
+ * Notes saved before any protégé was chosen (from the context menu). Absent keys are not
+ * indexed, so this reads every note: call it on demand, not on every render.
+ */
+export async function listInboxNotes(): Promise<Note[]> {
+  const notes = await db.notes.filter((note) => note.protegeId === undefined).toArray();
+  return notes.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Files an inbox note under a protégé. */
+export async function moveNoteToProtege(id: Id, protegeId: Id, now = Date.now()): Promise<void> {
+  await changeNote(id, { protegeId, updatedAt: now });
+}

@@ -6,6 +6,7 @@ import { deleteNote, listNotes, restoreNote } from '../../db/notes';
 import { searchNotes } from '../../db/search';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type Protege } from '../../db/types';
 import { panelNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { InboxNotes } from './InboxNotes';
 import { NoteItem } from './NoteItem';
 
 const SEARCH_PAGE = 25;
@@ -132,6 +133,7 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
           ))}
         </ul>
       )}
+      <InboxNotes protege={protege} />
       {searching && notes?.length === resultLimit && (
         <button type="button" className="secondary" onClick={() => setResultLimit((n) => n + SEARCH_PAGE)}>
           More results

@@ -158,3 +158,16 @@ describe('Notes tab', () => {
     await act(async () => undefined);
   });
 });
+
+describe('inbox', () => {
+  it('lists notes saved without a protégé when opened, and files one under the protégé', async () => {
+    await saveNote({ kind: 'note', text: 'Quote from an article', source: { kind: 'selection', url: 'https://example.com/', title: 'An article' } });
+    const user = renderNotes();
+    await user.click(await screen.findByText('Inbox: notes saved without a protégé'));
+    const inbox = await screen.findByRole('list', { name: 'Inbox' });
+    expect(inbox.textContent).toContain('Quote from an article');
+    await user.click(within(inbox).getByRole('button', { name: 'Move to Pat' }));
+    await screen.findByText('Nothing in the inbox.');
+    await within(screen.getByRole('list', { name: 'Notes' })).findByText('Quote from an article');
+  });
+});
