@@ -30,7 +30,13 @@ try {
     await blank.page.close();
     if (run >= 0) times.blank.push(blank.marks.load);
     for (const which of order) {
-      const popup = await openPage(context, extensionIds[which === 'a' ? 0 : 1], 'popup.html', POPUP_SIZE, 'popupReady');
+      const popup = await openPage(
+        context,
+        extensionIds[which === 'a' ? 0 : 1],
+        'popup.html',
+        POPUP_SIZE,
+        'popupReady',
+      );
       await popup.page.close();
       if (run >= 0) times[which].push(popup.marks.popupReady);
     }
@@ -41,7 +47,11 @@ try {
       {
         builds: { a, b },
         blankPageReady: blank,
-        popupReadyToType: { a: popupA, b: popupB, ratioToBlank: { a: ratio(popupA.median, blank.median), b: ratio(popupB.median, blank.median) } },
+        popupReadyToType: {
+          a: popupA,
+          b: popupB,
+          ratioToBlank: { a: ratio(popupA.median, blank.median), b: ratio(popupB.median, blank.median) },
+        },
         bOverA: ratio(popupB.median, popupA.median),
       },
       null,

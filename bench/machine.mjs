@@ -8,7 +8,10 @@ export function machineInfo(chromiumPath = CHROMIUM) {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // The version is informative only.
   }

@@ -42,9 +42,11 @@ export function installProbes() {
     stampPhases();
     const readyBefore = marks.popupReady ?? marks.panelReady;
     if (page === 'popup.html' && marks.popupReady === undefined && popupIsReady()) marks.popupReady = performance.now();
-    if (page === 'sidepanel.html' && marks.panelReady === undefined && panelIsReady()) marks.panelReady = performance.now();
+    if (page === 'sidepanel.html' && marks.panelReady === undefined && panelIsReady())
+      marks.panelReady = performance.now();
     // How many database round trips the page made before it was ready (a waterfall shows here).
-    if (readyBefore === undefined && (marks.popupReady ?? marks.panelReady) !== undefined) marks.transactionsBeforeReady = idb.started;
+    if (readyBefore === undefined && (marks.popupReady ?? marks.panelReady) !== undefined)
+      marks.transactionsBeforeReady = idb.started;
   };
   const startObserving = () => {
     const observer = new MutationObserver(() => {
@@ -77,7 +79,8 @@ export function installProbes() {
       idb.active--;
       idb.lastEnd = performance.now();
     };
-    if (tx.mode === 'readwrite') tx.addEventListener('complete', () => (marks.lastWriteCommitEpoch = epoch(performance.now())));
+    if (tx.mode === 'readwrite')
+      tx.addEventListener('complete', () => (marks.lastWriteCommitEpoch = epoch(performance.now())));
     tx.addEventListener('complete', end);
     tx.addEventListener('abort', end);
     return tx;
@@ -92,7 +95,13 @@ export function installProbes() {
   const arm = (selector, ignore) => {
     watch?.observer.disconnect();
     const target = document.querySelector(selector) ?? document.body;
-    const state = { armedAt: performance.now(), startedBefore: idb.started, first: undefined, last: undefined, observer: undefined };
+    const state = {
+      armedAt: performance.now(),
+      startedBefore: idb.started,
+      first: undefined,
+      last: undefined,
+      observer: undefined,
+    };
     const counts = (record) => {
       const element = record.target instanceof Element ? record.target : record.target.parentElement;
       return !ignore || !element?.closest(ignore);

@@ -95,7 +95,9 @@ async function measureSaveToVisible(context, extensionId, blankPage, runs) {
     await popup.page.keyboard.press('Control+Enter');
     const shownAt = await panel.page.evaluate(() => window.__shown);
     const savedAt = await popup.page.evaluate(() => window.__saved);
-    const { keydownEpoch: keydownAt, lastWriteCommitEpoch: committedAt } = await popup.page.evaluate(() => window.__bench.marks);
+    const { keydownEpoch: keydownAt, lastWriteCommitEpoch: committedAt } = await popup.page.evaluate(
+      () => window.__bench.marks,
+    );
     if (shownAt === null || savedAt === null) {
       await popup.page.screenshot({ path: path.join(ROOT, 'bench/results/failed-popup.png') });
       await panel.page.screenshot({ path: path.join(ROOT, 'bench/results/failed-panel.png') });
@@ -198,7 +200,9 @@ async function measureSearch(context, extensionId) {
         });
       }
       await search.fill('');
-      await page.evaluate(() => window.__bench.whenDone(() => document.querySelector('ul.notes[aria-label="Notes"]') !== null, 10_000));
+      await page.evaluate(() =>
+        window.__bench.whenDone(() => document.querySelector('ul.notes[aria-label="Notes"]') !== null, 10_000),
+      );
     }
   }
   await page.close();
@@ -221,7 +225,11 @@ async function main() {
     log('setting up: the app creates its database, one protégé is added');
     await letAppCreateDatabase(context, extensionId);
     const blank = await openPage(context, extensionId, 'bench-blank.html', POPUP_SIZE, 'load');
-    await seed(blank.page, { proteges: data.proteges.slice(0, 1), notes: [], stageEvents: data.stageEvents.slice(0, 1) });
+    await seed(blank.page, {
+      proteges: data.proteges.slice(0, 1),
+      notes: [],
+      stageEvents: data.stageEvents.slice(0, 1),
+    });
 
     log(`popup vs blank page, ${RUNS} runs each`);
     const opens = await measurePageOpens(context, extensionId, RUNS);
@@ -312,7 +320,8 @@ function report({ machine, opens, saves, seeded, large, keystrokes }) {
         databaseTransactionsBeforeReady: summarize(opens.phases.map((m) => m.transactionsBeforeReady)),
         note: 'ms from navigation start: module scripts loaded and run (DOMContentLoaded) → React first commit (after storage reads) → picker loaded and box focused',
       },
-      measure: 'navigation start → "Quick note" focused and accepting input with the "Protégé" picker shown (1 protégé); blank page: load event',
+      measure:
+        'navigation start → "Quick note" focused and accepting input with the "Protégé" picker shown (1 protégé); blank page: load event',
     },
     quickNoteSaveToVisible: {
       ...toVisible,
@@ -322,10 +331,14 @@ function report({ machine, opens, saves, seeded, large, keystrokes }) {
       ratio: ratio(toVisible.median, rawWrite.median),
       overRawWriteMs: overWrite,
       commitToVisible: commitToVisible,
-      ...goal(commitToVisible.median, Math.round(FRAME_BUDGET_MS * 10) / 10, 'ms from the commit to the note in the side panel (median)'),
+      ...goal(
+        commitToVisible.median,
+        Math.round(FRAME_BUDGET_MS * 10) / 10,
+        'ms from the commit to the note in the side panel (median)',
+      ),
       pageVisibility: saves.visibility,
       measure:
-        'Ctrl+Enter keydown in the popup → the note text in the side panel list (Notes tab); writeCommitted: the popup\'s IndexedDB transaction completed; raw write: one strict-durability put in a blank extension page',
+        "Ctrl+Enter keydown in the popup → the note text in the side panel list (Notes tab); writeCommitted: the popup's IndexedDB transaction completed; raw write: one strict-durability put in a blank extension page",
     },
     seeded,
     sidePanelFirstRender: {
@@ -358,14 +371,16 @@ function report({ machine, opens, saves, seeded, large, keystrokes }) {
       queries: SEARCH_QUERIES,
       rounds: SEARCH_ROUNDS,
       byPrefix,
-      measure: 'keydown in "Search notes" (Search all protégés) → last change of the results after the search read IndexedDB (or the end of those reads if the results stayed the same)',
+      measure:
+        'keydown in "Search notes" (Search all protégés) → last change of the results after the search read IndexedDB (or the end of those reads if the results stayed the same)',
     },
     rawIdbSearchBaseline: {
       firstPage: rawFirstPage,
       matchKeys: rawMatchKeys,
       allMatches: rawAllMatches,
       ratio: ratio(search.median, rawFirstPage.median),
-      measure: 'the words index read directly for the same prefix in the same page: first 100 records / ids of every match / every matching note',
+      measure:
+        'the words index read directly for the same prefix in the same page: first 100 records / ids of every match / every matching note',
     },
     gzipKB,
     gzipKBStoreBuild: storeBuild,

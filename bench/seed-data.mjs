@@ -34,9 +34,40 @@ const VOCABULARY = (
   'emile zoë ångström café résumé naïve crème'
 ).split(' ');
 
-const FIRST_NAMES = ['Margaret', 'Harold', 'Linda', 'Robert', 'Susan', 'Gary', 'Deborah', 'Kevin', 'Patricia', 'Dennis',
-  'Karen', 'Steven', 'Donna', 'Mark', 'Brenda', 'Paul', 'Ingrid', 'Émile', 'Zoë', 'Ángel'];
-const LAST_NAMES = ['Okafor', 'Schmidt', 'Nguyen', 'Walsh', 'Moreau', 'Kowalski', 'Haddad', 'Lindqvist', 'Tanaka', 'Brennan'];
+const FIRST_NAMES = [
+  'Margaret',
+  'Harold',
+  'Linda',
+  'Robert',
+  'Susan',
+  'Gary',
+  'Deborah',
+  'Kevin',
+  'Patricia',
+  'Dennis',
+  'Karen',
+  'Steven',
+  'Donna',
+  'Mark',
+  'Brenda',
+  'Paul',
+  'Ingrid',
+  'Émile',
+  'Zoë',
+  'Ángel',
+];
+const LAST_NAMES = [
+  'Okafor',
+  'Schmidt',
+  'Nguyen',
+  'Walsh',
+  'Moreau',
+  'Kowalski',
+  'Haddad',
+  'Lindqvist',
+  'Tanaka',
+  'Brennan',
+];
 const GENERATIONS = ['silent', 'boomer', 'boomer', 'boomer', 'genx', 'genx', 'genx', 'millennial'];
 const STAGES = ['denial', 'resistance', 'acceptance'];
 const KINDS = ['note', 'note', 'note', 'action', 'talking-point', 'gratitude'];
@@ -54,7 +85,12 @@ function makeId(random) {
 /**
  * @param {{ proteges?: number, notes?: number, seed?: number, now?: number }} [options]
  */
-export function benchData({ proteges: protegeCount = 200, notes: noteCount = 10_000, seed = 2027, now = Date.UTC(2027, 0, 1) } = {}) {
+export function benchData({
+  proteges: protegeCount = 200,
+  notes: noteCount = 10_000,
+  seed = 2027,
+  now = Date.UTC(2027, 0, 1),
+} = {}) {
   const random = randomSource(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
 

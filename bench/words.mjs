@@ -12,7 +12,10 @@ const MAX_WORD_LENGTH = 40;
  * @returns {string[]}
  */
 export function benchSearchWords(text) {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   const words = new Set();
   for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
     if (word) words.add(word.slice(0, MAX_WORD_LENGTH));

@@ -35,7 +35,11 @@ export function AutosaveField({ label, target, saved, multiline = false, hint }:
       ) : (
         <input {...common} onChange={(event) => change(event.target.value)} />
       )}
-      <p id={`${id}-state`} className={state.kind === 'error' ? 'error' : 'hint'} role={state.kind === 'error' ? 'alert' : undefined}>
+      <p
+        id={`${id}-state`}
+        className={state.kind === 'error' ? 'error' : 'hint'}
+        role={state.kind === 'error' ? 'alert' : undefined}
+      >
         {state.kind === 'error' ? state.message : state.kind === 'pending' ? 'Saving…' : ''}
       </p>
     </div>

@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { clearPendingEdit, commitEdit, keepPendingEdit, readPendingEdit, type EditTarget } from '../utils/pending-edits';
+import {
+  clearPendingEdit,
+  commitEdit,
+  keepPendingEdit,
+  readPendingEdit,
+  type EditTarget,
+} from '../utils/pending-edits';
 import { describeError } from './error-message';
 
 export type AutosaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'error'; message: string };

@@ -4,12 +4,7 @@ import type { Goal, Id, Timestamp } from './types';
 
 export const MAX_GOAL_LENGTH = 500;
 
-export async function addGoal(
-  protegeId: Id,
-  title: string,
-  targetDate?: Timestamp,
-  now = Date.now(),
-): Promise<Goal> {
+export async function addGoal(protegeId: Id, title: string, targetDate?: Timestamp, now = Date.now()): Promise<Goal> {
   const goal: Goal = {
     id: newId(),
     protegeId,

@@ -1,6 +1,14 @@
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, requireText } from './errors';
-import { GRATITUDE_KINDS, NOTE_KINDS, type GratitudeKind, type Id, type Note, type NoteKind, type NoteSource } from './types';
+import {
+  GRATITUDE_KINDS,
+  NOTE_KINDS,
+  type GratitudeKind,
+  type Id,
+  type Note,
+  type NoteKind,
+  type NoteSource,
+} from './types';
 
 export const MAX_NOTE_LENGTH = 20_000;
 

@@ -75,9 +75,7 @@ export async function updateProtege(id: Id, changes: ProtegeChanges, now = Date.
 }
 
 export async function setProtegeArchived(id: Id, archived: boolean, now = Date.now()): Promise<void> {
-  const count = await db.transaction('rw', db.proteges, () =>
-    db.proteges.update(id, { archived, updatedAt: now }),
-  );
+  const count = await db.transaction('rw', db.proteges, () => db.proteges.update(id, { archived, updatedAt: now }));
   if (count === 0) throw new InvalidInputError('That protégé no longer exists.');
 }
 
@@ -87,9 +85,18 @@ export async function deleteProtege(id: Id): Promise<void> {
     'rw',
     [db.proteges, db.notes, db.stageEvents, db.sessions, db.goals, db.tipFeedback],
     async () => {
-      await db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(id)).delete();
-      await db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(id)).delete();
-      await db.sessions.where('[protegeId+startedAt]').between(...protegeKeyRange(id)).delete();
+      await db.notes
+        .where('[protegeId+createdAt]')
+        .between(...protegeKeyRange(id))
+        .delete();
+      await db.stageEvents
+        .where('[protegeId+at]')
+        .between(...protegeKeyRange(id))
+        .delete();
+      await db.sessions
+        .where('[protegeId+startedAt]')
+        .between(...protegeKeyRange(id))
+        .delete();
       await db.goals.where('protegeId').equals(id).delete();
       await db.tipFeedback.where('protegeId').equals(id).delete();
       await db.proteges.delete(id);
@@ -107,9 +114,18 @@ export interface ProtegeRecordCounts {
 /** What deleting this protégé would remove, to name it before asking. */
 export async function countProtegeRecords(id: Id): Promise<ProtegeRecordCounts> {
   const [notes, stageEvents, sessions, goals] = await Promise.all([
-    db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(id)).count(),
-    db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(id)).count(),
-    db.sessions.where('[protegeId+startedAt]').between(...protegeKeyRange(id)).count(),
+    db.notes
+      .where('[protegeId+createdAt]')
+      .between(...protegeKeyRange(id))
+      .count(),
+    db.stageEvents
+      .where('[protegeId+at]')
+      .between(...protegeKeyRange(id))
+      .count(),
+    db.sessions
+      .where('[protegeId+startedAt]')
+      .between(...protegeKeyRange(id))
+      .count(),
     db.goals.where('protegeId').equals(id).count(),
   ]);
   return { notes, stageEvents, sessions, goals };

@@ -6,7 +6,10 @@
 const MAX_WORD_LENGTH = 40;
 
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Distinct words of a text, in first-seen order. */

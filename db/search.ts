@@ -50,7 +50,11 @@ function score(note: IndexedNote, tokens: readonly string[], phrase: string): nu
 async function selectiveIds(token: string): Promise<Set<string> | undefined> {
   // Index entries, not notes: one note may hold several words with this start. Reading one
   // entry past the cap tells whether the list is complete.
-  const entries = await db.notes.where('words').startsWith(token).limit(SELECTIVE_MATCHES + 1).primaryKeys();
+  const entries = await db.notes
+    .where('words')
+    .startsWith(token)
+    .limit(SELECTIVE_MATCHES + 1)
+    .primaryKeys();
   return entries.length <= SELECTIVE_MATCHES ? new Set(entries) : undefined;
 }
 
@@ -64,7 +68,10 @@ function newestMatching(
   const newestFirst =
     protegeId === undefined
       ? db.notes.toCollection().reverse() // ids are time-ordered, so id order is creation order
-      : db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(protegeId)).reverse();
+      : db.notes
+          .where('[protegeId+createdAt]')
+          .between(...protegeKeyRange(protegeId))
+          .reverse();
   return newestFirst
     .filter((note) => (kind === undefined || note.kind === kind) && matchesEveryToken(note, tokens))
     .limit(limit)

@@ -61,7 +61,8 @@ export async function wrapUpSession(id: Id, input: WrapUpInput, now = Date.now()
     if (input.stage) {
       wrapUp.stage = input.stage;
       const before = await currentStage(session.protegeId);
-      if (before?.stage !== input.stage) await recordStage(session.protegeId, input.stage, 'Stage check at the end of a session', now);
+      if (before?.stage !== input.stage)
+        await recordStage(session.protegeId, input.stage, 'Stage check at the end of a session', now);
     }
     if (thanks) {
       wrapUp.thanks = thanks;

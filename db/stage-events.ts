@@ -22,10 +22,16 @@ export async function recordStage(
 
 /** Oldest first. */
 export function stageHistory(protegeId: Id): Promise<StageEvent[]> {
-  return db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(protegeId)).toArray();
+  return db.stageEvents
+    .where('[protegeId+at]')
+    .between(...protegeKeyRange(protegeId))
+    .toArray();
 }
 
 /** The latest recorded stage, or undefined when none has been recorded yet. */
 export async function currentStage(protegeId: Id): Promise<StageEvent | undefined> {
-  return db.stageEvents.where('[protegeId+at]').between(...protegeKeyRange(protegeId)).last();
+  return db.stageEvents
+    .where('[protegeId+at]')
+    .between(...protegeKeyRange(protegeId))
+    .last();
 }

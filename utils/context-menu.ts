@@ -42,8 +42,7 @@ function captureFor(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Ta
   return undefined;
 }
 
-const KEPT_MESSAGE =
-  'It is kept safely: it will be saved when the browser next starts, or from the options page now.';
+const KEPT_MESSAGE = 'It is kept safely: it will be saved when the browser next starts, or from the options page now.';
 
 /** Saves one capture and says so on the badge; on failure keeps it and raises "!". */
 export async function saveCapture(capture: UnsavedCapture, tabId: number | undefined, retryDelaysMs?: number[]) {

@@ -72,7 +72,8 @@ export function senderProblem(sender: MessageSender, from: SenderKind): string |
   }
   if (sender.tab?.id === undefined) return 'The message did not come from a browser tab.';
   if (sender.frameId !== undefined && sender.frameId !== 0) return 'The message came from a frame inside the page.';
-  if (callServiceOf(sender.url ?? sender.tab.url) === undefined) return 'The message came from a page that is not a call page.';
+  if (callServiceOf(sender.url ?? sender.tab.url) === undefined)
+    return 'The message came from a page that is not a call page.';
   return undefined;
 }
 
@@ -119,7 +120,10 @@ export function handleMessages(handlers: MessageHandlers): () => void {
 }
 
 /** Sends a message to the background and resolves with its answer; never rejects. */
-export async function sendMessage<T extends MessageType>(type: T, payload: MessagePayload<T>): Promise<MessageResponse> {
+export async function sendMessage<T extends MessageType>(
+  type: T,
+  payload: MessagePayload<T>,
+): Promise<MessageResponse> {
   try {
     // The first statement, so a message sent from a click still carries its user gesture.
     const response: unknown = await browser.runtime.sendMessage({ type, payload });

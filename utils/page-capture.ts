@@ -56,10 +56,7 @@ function writeCapture(capture: UnsavedCapture): Promise<Note> {
   const source: Note['source'] = { kind: 'selection' };
   if (capture.url) source.url = capture.url;
   if (capture.title) source.title = capture.title;
-  return saveNote(
-    { protegeId: capture.protegeId, kind: 'note', text: capture.text, source },
-    capture.capturedAt,
-  );
+  return saveNote({ protegeId: capture.protegeId, kind: 'note', text: capture.text, source }, capture.capturedAt);
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

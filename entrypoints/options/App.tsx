@@ -14,8 +14,8 @@ export function App() {
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>
         <p>
-          Everything you enter in Mentor Up — protégés, notes, stages and sessions — stays in this browser on
-          this device. Nothing is sent anywhere.
+          Everything you enter in Mentor Up — protégés, notes, stages and sessions — stays in this browser on this
+          device. Nothing is sent anywhere.
         </p>
       </section>
     </main>

@@ -1,15 +1,7 @@
 import { useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { turnOffCallHints, turnOnCallHints } from '../../utils/call-hints-access';
-import {
-  callHintsEnabled,
-  textSize,
-  TEXT_SIZES,
-  theme,
-  THEMES,
-  type TextSize,
-  type Theme,
-} from '../../utils/storage';
+import { callHintsEnabled, textSize, TEXT_SIZES, theme, THEMES, type TextSize, type Theme } from '../../utils/storage';
 import './settings.css';
 import { useStoredSetting } from './use-stored-setting';
 

@@ -22,7 +22,8 @@ export function UnsavedCapturesNotice() {
     try {
       const left = await saveUnsavedCaptures();
       if (left === 0) await clearAttentionBadge();
-      else setError(`${left === 1 ? 'It' : 'They'} could not be saved yet and ${left === 1 ? 'is' : 'are'} still kept.`);
+      else
+        setError(`${left === 1 ? 'It' : 'They'} could not be saved yet and ${left === 1 ? 'is' : 'are'} still kept.`);
     } catch (caught) {
       setError(describeError(caught));
     } finally {
@@ -34,8 +35,8 @@ export function UnsavedCapturesNotice() {
   return (
     <div role="alert" className="add-protege">
       <p>
-        {count} from the context menu could not be saved to your notes yet. {waiting.length === 1 ? 'It is' : 'They are'}{' '}
-        kept safely in the browser.
+        {count} from the context menu could not be saved to your notes yet.{' '}
+        {waiting.length === 1 ? 'It is' : 'They are'} kept safely in the browser.
       </p>
       <button type="button" onClick={() => void saveNow()} aria-disabled={busy}>
         Save them now

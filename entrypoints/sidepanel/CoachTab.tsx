@@ -31,7 +31,9 @@ export function CoachTab({ protege }: { protege: Protege }) {
   });
 
   function give(tipId: string, verdict: TipVerdict | undefined) {
-    const write = verdict ? setTipFeedback(protege.id, tipId, verdict).then(() => undefined) : clearTipFeedback(protege.id, tipId);
+    const write = verdict
+      ? setTipFeedback(protege.id, tipId, verdict).then(() => undefined)
+      : clearTipFeedback(protege.id, tipId);
     write.then(
       () => {
         setError('');
@@ -72,7 +74,9 @@ export function CoachTab({ protege }: { protege: Protege }) {
       <div aria-live="polite" className="row undo-bar">
         {hiddenTip && (
           <>
-            <span>“{hiddenTip.title}” won’t be shown for {protege.name}.</span>
+            <span>
+              “{hiddenTip.title}” won’t be shown for {protege.name}.
+            </span>
             <button type="button" className="secondary" onClick={() => give(hiddenTip.id, undefined)}>
               Undo
             </button>

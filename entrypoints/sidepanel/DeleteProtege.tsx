@@ -37,8 +37,8 @@ export function DeleteProtege({ protege }: { protege: Protege }) {
         <strong>Delete {protege.name}?</strong>
       </p>
       <p id="delete-body">
-        This deletes {protege.name}’s profile and {describeCounts(counts)} from this device. It cannot be undone;
-        export a backup first if you may need them.
+        This deletes {protege.name}’s profile and {describeCounts(counts)} from this device. It cannot be undone; export
+        a backup first if you may need them.
       </p>
       <div className="row">
         <button

@@ -49,7 +49,11 @@ export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; pr
               <span className="hint">{formatDay(entry.createdAt)}</span>
               <NoteText text={entry.text} />
               {entry.gratitude === 'favour' && (
-                <StoredCheckbox checked={entry.done ?? false} save={(on) => setActionDone(entry.id, on)} onError={setError}>
+                <StoredCheckbox
+                  checked={entry.done ?? false}
+                  save={(on) => setActionDone(entry.id, on)}
+                  onError={setError}
+                >
                   Taken up
                 </StoredCheckbox>
               )}

@@ -63,7 +63,6 @@ export const NoteItem = memo(function NoteItem({ note, protegeName, onDelete }: 
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState('');
 
-
   return (
     <li className={`note note-${note.kind}`}>
       <div className="note-meta">

@@ -94,8 +94,8 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
           </select>
         </div>
         <label className="check">
-          <input type="checkbox" checked={everyone} onChange={(event) => setEveryone(event.target.checked)} /> Search all
-          protégés
+          <input type="checkbox" checked={everyone} onChange={(event) => setEveryone(event.target.checked)} /> Search
+          all protégés
         </label>
       </div>
       <div aria-live="polite" className="row undo-bar">

@@ -42,7 +42,11 @@ export function ProfileTab({ protege }: { protege: Protege }) {
             ))}
           </select>
         </div>
-        <AutosaveField label="Role" target={{ type: 'profile', id: protege.id, field: 'role' }} saved={protege.role ?? ''} />
+        <AutosaveField
+          label="Role"
+          target={{ type: 'profile', id: protege.id, field: 'role' }}
+          saved={protege.role ?? ''}
+        />
         <AutosaveField
           label="Skills and knowledge gaps to close"
           hint="In their words: what they said they want to learn."

@@ -50,7 +50,8 @@ export function ProgressTab({ protege }: { protege: Protege }) {
               {spans.map((span, i) => (
                 <li key={`${span.from}-${i}`} className={span.direction === 'back' ? 'back-move' : undefined}>
                   <time dateTime={new Date(span.from).toISOString()}>{formatDateTime(span.from)}</time>:{' '}
-                  <strong>{moveLabel(span)}</strong>, {span.current ? 'for' : 'lasted'} {describeDuration(span.durationMs)}
+                  <strong>{moveLabel(span)}</strong>, {span.current ? 'for' : 'lasted'}{' '}
+                  {describeDuration(span.durationMs)}
                   {span.evidence && <span> — {span.evidence}</span>}
                 </li>
               ))}

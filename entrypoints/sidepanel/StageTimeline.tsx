@@ -30,13 +30,7 @@ export function StageTimeline({ spans }: { spans: readonly StageSpan[] }) {
   const y = (stage: Stage) => TOP + (STAGES.length - 1 - stageLevel(stage)) * ROW;
 
   return (
-    <svg
-      className="stage-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg className="stage-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-hidden="true" focusable="false">
       {STAGES.map((stage) => (
         <g key={stage}>
           <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(stage)} y2={y(stage)} className="gridline" />

@@ -92,11 +92,21 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
       </div>
       <div className="field">
         <label htmlFor={`${id}-next`}>Next meeting</label>
-        <input id={`${id}-next`} type="date" value={draft.nextMeeting} onChange={(e) => change({ nextMeeting: e.target.value })} />
+        <input
+          id={`${id}-next`}
+          type="date"
+          value={draft.nextMeeting}
+          onChange={(e) => change({ nextMeeting: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-summary`}>Summary</label>
-        <textarea id={`${id}-summary`} rows={3} value={draft.summary} onChange={(e) => change({ summary: e.target.value })} />
+        <textarea
+          id={`${id}-summary`}
+          rows={3}
+          value={draft.summary}
+          onChange={(e) => change({ summary: e.target.value })}
+        />
       </div>
       {error && (
         <p role="alert" className="error">

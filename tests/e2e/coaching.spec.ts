@@ -28,7 +28,12 @@ test('tips follow generation and stage, and "Not a fit" is per protégé', async
   await panel.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Sam' });
   await panel.getByRole('radio', { name: 'In a session' }).check();
   await expect.poll(tipTitles).toEqual(samTips);
-  await panel.getByRole('list', { name: 'Tips' }).getByRole('article').first().getByRole('button', { name: 'Not a fit' }).click();
+  await panel
+    .getByRole('list', { name: 'Tips' })
+    .getByRole('article')
+    .first()
+    .getByRole('button', { name: 'Not a fit' })
+    .click();
   await expect(panel.getByText(/won’t be shown for Sam/)).toBeVisible();
   await expect.poll(tipTitles).not.toContain(samTips[0]);
 

@@ -24,7 +24,12 @@ test('"Save selection to Mentor Up" in the real background saves to the last pro
     const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const tab = await chrome.tabs.create({ url: 'about:blank', active: false });
     chrome.contextMenus.onClicked.dispatch(
-      { menuItemId: 'save-selection', editable: false, pageUrl: 'https://example.com/ai', selectionText: 'Try one prompt a day' },
+      {
+        menuItemId: 'save-selection',
+        editable: false,
+        pageUrl: 'https://example.com/ai',
+        selectionText: 'Try one prompt a day',
+      },
       { ...tab, title: 'AI at work' },
     );
     // The tick shows for a few seconds once the note is on disk; look for it often, and for

@@ -20,10 +20,34 @@ const OPTIONAL_HOSTS = [
 
 // The browsers' own shortcuts (Chrome, Edge, Firefox, ChromeOS) a default must not take.
 const BROWSER_SHORTCUTS = new Set([
-  'Alt+Shift+A', 'Alt+Shift+B', 'Alt+Shift+I', 'Alt+Shift+L', 'Alt+Shift+M', 'Alt+Shift+N', 'Alt+Shift+S',
-  'Alt+Shift+T', 'Ctrl+Shift+A', 'Ctrl+Shift+B', 'Ctrl+Shift+D', 'Ctrl+Shift+E', 'Ctrl+Shift+H', 'Ctrl+Shift+I',
-  'Ctrl+Shift+J', 'Ctrl+Shift+K', 'Ctrl+Shift+M', 'Ctrl+Shift+N', 'Ctrl+Shift+O', 'Ctrl+Shift+P', 'Ctrl+Shift+Q',
-  'Ctrl+Shift+R', 'Ctrl+Shift+S', 'Ctrl+Shift+T', 'Ctrl+Shift+U', 'Ctrl+Shift+W', 'Ctrl+Shift+X', 'Ctrl+Shift+Y',
+  'Alt+Shift+A',
+  'Alt+Shift+B',
+  'Alt+Shift+I',
+  'Alt+Shift+L',
+  'Alt+Shift+M',
+  'Alt+Shift+N',
+  'Alt+Shift+S',
+  'Alt+Shift+T',
+  'Ctrl+Shift+A',
+  'Ctrl+Shift+B',
+  'Ctrl+Shift+D',
+  'Ctrl+Shift+E',
+  'Ctrl+Shift+H',
+  'Ctrl+Shift+I',
+  'Ctrl+Shift+J',
+  'Ctrl+Shift+K',
+  'Ctrl+Shift+M',
+  'Ctrl+Shift+N',
+  'Ctrl+Shift+O',
+  'Ctrl+Shift+P',
+  'Ctrl+Shift+Q',
+  'Ctrl+Shift+R',
+  'Ctrl+Shift+S',
+  'Ctrl+Shift+T',
+  'Ctrl+Shift+U',
+  'Ctrl+Shift+W',
+  'Ctrl+Shift+X',
+  'Ctrl+Shift+Y',
 ]);
 
 const COMMANDS = {

@@ -25,13 +25,10 @@ test('first run: add a protégé in the popup, save a note, see it live in the s
   await box.press('Control+Enter');
   await expect(popup.getByRole('status')).toHaveText('Saved');
   await expect(notes).toHaveText([/Action item.*two-minute guide/, /Pat wants to post on LinkedIn/]);
-
 });
 
 for (const delay of [0, 50, 300]) {
-  test(`text typed and the popup closed ${delay} ms after the last key is there on reopen`, async ({
-    openPage,
-  }) => {
+  test(`text typed and the popup closed ${delay} ms after the last key is there on reopen`, async ({ openPage }) => {
     const setup = await openPage('popup.html', POPUP_SIZE);
     await setup.getByRole('textbox', { name: 'Name' }).fill('Sam');
     await setup.getByRole('combobox', { name: 'Generation' }).selectOption('genx');

@@ -46,7 +46,9 @@ test('a whole session: agreement, agenda, notes, stage forward and back, wrap-up
 
   // A reload mid-wrap-up loses nothing.
   await panel.reload();
-  await expect(panel.getByRole('textbox', { name: 'Summary' })).toHaveValue('First post drafted; nervous about comments');
+  await expect(panel.getByRole('textbox', { name: 'Summary' })).toHaveValue(
+    'First post drafted; nervous about comments',
+  );
   await panel.getByRole('button', { name: 'Save wrap-up and end' }).click();
   await expect(panel.getByRole('button', { name: 'Start session' })).toBeVisible();
 

@@ -29,7 +29,11 @@ test('the dark theme chosen on the options page applies in the popup and the sid
   expect(await backgroundOf(panel)).toBe(DARK_BACKGROUND);
 
   // Chosen dark on a light system: contrast still meets WCAG AA everywhere.
-  for (const [where, page] of [['popup', popup], ['side panel', panel], ['options', options]] as const) {
+  for (const [where, page] of [
+    ['popup', popup],
+    ['side panel', panel],
+    ['options', options],
+  ] as const) {
     await page.emulateMedia({ colorScheme: 'light' });
     const findings = await seriousAxeFindings(page);
     expect(findings, `${where}: ${JSON.stringify(findings, null, 2)}`).toEqual([]);
@@ -52,16 +56,17 @@ test('the text size chosen on the options page applies in the popup and the side
   const popup = await openPage('popup.html', POPUP_SIZE);
   await expect(popup.getByRole('heading', { name: 'Mentor Up' })).toBeVisible();
   expect(await textSize(popup)).toBe('15px');
-  const headingBefore = await popup.getByRole('heading', { name: 'Mentor Up' }).evaluate((h) => h.getBoundingClientRect().height);
+  const headingBefore = await popup
+    .getByRole('heading', { name: 'Mentor Up' })
+    .evaluate((h) => h.getBoundingClientRect().height);
 
   const options = await openPage('options.html', { width: 900, height: 900 });
-  await options
-    .getByRole('radiogroup', { name: 'Text size' })
-    .getByRole('radio', { name: 'Extra large' })
-    .check();
+  await options.getByRole('radiogroup', { name: 'Text size' }).getByRole('radio', { name: 'Extra large' }).check();
 
   await expect.poll(() => textSize(popup)).toBe('21px');
-  const headingAfter = await popup.getByRole('heading', { name: 'Mentor Up' }).evaluate((h) => h.getBoundingClientRect().height);
+  const headingAfter = await popup
+    .getByRole('heading', { name: 'Mentor Up' })
+    .evaluate((h) => h.getBoundingClientRect().height);
   expect(headingAfter).toBeGreaterThan(headingBefore);
 
   const panel = await openPage('sidepanel.html', PANEL_SIZE);

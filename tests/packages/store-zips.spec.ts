@@ -42,7 +42,10 @@ for (const browser of ['chrome', 'firefox'] as const) {
     expect(existsSync(file), `${file} is missing: run \`npm run zip\` first`).toBe(true);
     const entries = (await zipEntries(file)).sort();
     expect(entries).toContain('manifest.json');
-    expect(stray(entries, (entry) => LOADABLE.test(entry)), 'stray files').toEqual([]);
+    expect(
+      stray(entries, (entry) => LOADABLE.test(entry)),
+      'stray files',
+    ).toEqual([]);
     expect(entries).toEqual(filesUnder(`.output/${browser}-mv3`, (f) => f.endsWith('.map')));
   });
 }

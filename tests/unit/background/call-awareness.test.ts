@@ -33,9 +33,12 @@ describe('call-page hints', () => {
   it('turning on requests the call hosts and registers the hint script on call pages', async () => {
     expect(await turnOnCallHints()).toBe(true);
     expect(apis.permissions.request).toHaveBeenCalledWith({ origins: CALL_HOST_ORIGINS });
-    expect([...apis.permissions.granted].sort()).toEqual(
-      ['https://*.zoom.us/*', 'https://meet.google.com/*', 'https://teams.live.com/*', 'https://teams.microsoft.com/*'],
-    );
+    expect([...apis.permissions.granted].sort()).toEqual([
+      'https://*.zoom.us/*',
+      'https://meet.google.com/*',
+      'https://teams.live.com/*',
+      'https://teams.microsoft.com/*',
+    ]);
     expect(await callHintsEnabled.getValue()).toBe(true);
     await syncCallHints();
     expect([...apis.scripting.registered.values()]).toEqual([
@@ -88,7 +91,7 @@ describe('call-page hints', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('');
   });
 
-  it('opens the side panel in the call tab\'s window when the hint is clicked', async () => {
+  it("opens the side panel in the call tab's window when the hint is clicked", async () => {
     await turnOnCallHints();
     expect(await deliver({ type: 'open-side-panel', payload: {} })).toEqual({ ok: true });
     expect(apis.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });

@@ -37,7 +37,11 @@ describe('messaging', () => {
       { url: 'https://evil.example/meet.google.com/', tab: browserTab({ url: 'https://evil.example/' }) },
       'The message came from a page that is not a call page.',
     ],
-    ['a look-alike host', { url: 'https://meet.google.com.evil.example/x' }, 'The message came from a page that is not a call page.'],
+    [
+      'a look-alike host',
+      { url: 'https://meet.google.com.evil.example/x' },
+      'The message came from a page that is not a call page.',
+    ],
     ['a frame inside the call page', { frameId: 4 }, 'The message came from a frame inside the page.'],
     ['no tab at all', { tab: undefined }, 'The message did not come from a browser tab.'],
   ])('refuses a forged sender: %s', async (_case, overrides, reason) => {
@@ -47,9 +51,17 @@ describe('messaging', () => {
   });
 
   it.each([
-    ['an unknown service', { type: 'call-page-opened', payload: { service: 'skype' } }, /"call-page-opened" message is malformed/],
+    [
+      'an unknown service',
+      { type: 'call-page-opened', payload: { service: 'skype' } },
+      /"call-page-opened" message is malformed/,
+    ],
     ['a missing field', { type: 'call-page-opened', payload: {} }, /"call-page-opened" message is malformed/],
-    ['an extra field', { type: 'open-side-panel', payload: { protegeId: 'x' } }, /"open-side-panel" message is malformed/],
+    [
+      'an extra field',
+      { type: 'open-side-panel', payload: { protegeId: 'x' } },
+      /"open-side-panel" message is malformed/,
+    ],
     ['no payload', { type: 'open-side-panel' }, /not one Mentor Up sends/],
     ['a bare string', 'open-side-panel', /not one Mentor Up sends/],
     ['an unknown type', { type: 'read-notes', payload: {} }, /no message called "read-notes"/],

@@ -31,7 +31,12 @@ describe('call-page hint', () => {
   it('shows no protégé name and no note text, only its fixed words', async () => {
     const pat = await addProtege({ name: 'Patricia Quill', generation: 'boomer' });
     await lastProtegeId.setValue(pat.id);
-    await saveNote({ protegeId: pat.id, kind: 'note', text: 'Nervous about the board demo', source: { kind: 'popup' } });
+    await saveNote({
+      protegeId: pat.id,
+      kind: 'note',
+      text: 'Nervous about the board demo',
+      source: { kind: 'popup' },
+    });
 
     hint = mountCallHint(document, async () => ({ ok: false, reason: 'Not now' }));
     hint.root.querySelector<HTMLButtonElement>('button.open')!.click();

@@ -44,7 +44,12 @@ describe('notes', () => {
       text: 'Send the guide',
       source: { kind: 'selection', url: 'https://example.com/a', title: 'A guide' },
     });
-    const point = await saveNote({ protegeId: pid, kind: 'talking-point', text: 'Hashtags', source: { kind: 'popup' } });
+    const point = await saveNote({
+      protegeId: pid,
+      kind: 'talking-point',
+      text: 'Hashtags',
+      source: { kind: 'popup' },
+    });
     expect(action).toMatchObject({ done: false, source: { url: 'https://example.com/a', title: 'A guide' } });
     expect(point).toMatchObject({ discussed: false });
   });

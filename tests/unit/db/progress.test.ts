@@ -87,7 +87,12 @@ describe('tip feedback', () => {
     await setTipFeedback(a, 'tip-1', 'worked');
     await setTipFeedback(a, 'tip-2', 'not-a-fit');
     await setTipFeedback(b, 'tip-1', 'not-a-fit');
-    expect(await feedbackFor(a)).toEqual(new Map([['tip-1', 'worked'], ['tip-2', 'not-a-fit']]));
+    expect(await feedbackFor(a)).toEqual(
+      new Map([
+        ['tip-1', 'worked'],
+        ['tip-2', 'not-a-fit'],
+      ]),
+    );
     expect(await feedbackFor(b)).toEqual(new Map([['tip-1', 'not-a-fit']]));
     await clearTipFeedback(a, 'tip-1');
     expect(await feedbackFor(a)).toEqual(new Map([['tip-2', 'not-a-fit']]));

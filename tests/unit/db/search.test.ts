@@ -69,7 +69,10 @@ describe('searchNotes', () => {
   });
 
   it('keeps to one protégé and one kind when asked', async () => {
-    const pat = await seed([['Teams call recap', 'note'], ['Teams follow-up', 'action']]);
+    const pat = await seed([
+      ['Teams call recap', 'note'],
+      ['Teams follow-up', 'action'],
+    ]);
     await seed([['Teams for Sam', 'note']]);
     expect(await texts({ text: 'teams', protegeId: pat })).toHaveLength(2);
     expect(await texts({ text: 'teams', protegeId: pat, kind: 'action' })).toEqual(['Teams follow-up']);
@@ -96,7 +99,9 @@ describe('schema version 2', () => {
     await db.delete();
     const v1 = new Dexie(DATABASE_NAME);
     v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
-    await v1.table('proteges').add({ id: 'p1', name: 'Pat', generation: 'boomer', archived: false, createdAt: 1, updatedAt: 1 });
+    await v1
+      .table('proteges')
+      .add({ id: 'p1', name: 'Pat', generation: 'boomer', archived: false, createdAt: 1, updatedAt: 1 });
     await v1.table('notes').add({
       id: 'n1',
       protegeId: 'p1',
@@ -122,7 +127,10 @@ describe('searchNotes at scale', () => {
     await saveNote({ protegeId: pat, kind: 'action', text: 'linkedin zebra', source: { kind: 'popup' } }, 0);
     const common = SELECTIVE_MATCHES + 50;
     for (let i = 1; i <= common; i++) {
-      await saveNote({ protegeId: i % 2 ? pat : sam, kind: 'note', text: `linkedin post ${i}`, source: { kind: 'popup' } }, i);
+      await saveNote(
+        { protegeId: i % 2 ? pat : sam, kind: 'note', text: `linkedin post ${i}`, source: { kind: 'popup' } },
+        i,
+      );
     }
 
     // "lin" matches more notes than the index is worth reading: the newest 10 come back.

@@ -31,7 +31,9 @@ describe('appearance settings', () => {
     stopAppearance = await applyAppearance(document.documentElement);
     render(<SettingsSection />);
     const group = screen.getByRole('radiogroup', { name: 'Theme' });
-    await waitFor(() => expect(within(group).getByRole('radio', { name: 'Same as my system' })).toHaveProperty('checked', true));
+    await waitFor(() =>
+      expect(within(group).getByRole('radio', { name: 'Same as my system' })).toHaveProperty('checked', true),
+    );
     expect(document.documentElement.hasAttribute('data-theme')).toBe(false);
 
     await user.click(within(group).getByRole('radio', { name: 'Dark' }));

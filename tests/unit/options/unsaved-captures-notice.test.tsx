@@ -28,7 +28,9 @@ it('tells the mentor a selection is waiting, and saves it on request', async () 
   await setAttentionBadge('Mentor Up could not save your selection.');
   const user = userEvent.setup();
   render(<UnsavedCapturesNotice />);
-  expect((await screen.findByRole('alert')).textContent).toMatch(/^One selection from the context menu could not be saved/);
+  expect((await screen.findByRole('alert')).textContent).toMatch(
+    /^One selection from the context menu could not be saved/,
+  );
 
   await user.click(screen.getByRole('button', { name: 'Save them now' }));
   await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

@@ -21,7 +21,9 @@ describe('popup tip', () => {
   it('shows the best tip for preparing, a different one on "Next tip", and never the same first tip twice in a row', async () => {
     const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
     await recordStage(pat.id, 'denial');
-    const ranked = rankTips({ generation: 'boomer', stage: 'denial', moment: 'prepare', limit: 5 }).map((r) => r.tip.title);
+    const ranked = rankTips({ generation: 'boomer', stage: 'denial', moment: 'prepare', limit: 5 }).map(
+      (r) => r.tip.title,
+    );
 
     const user = userEvent.setup();
     render(<PopupTip protege={pat} />);
@@ -42,6 +44,8 @@ describe('popup tip', () => {
     await recordStage(sam.id, 'resistance');
     await startSession(sam.id);
     render(<PopupTip protege={sam} />);
-    expect(await title()).toBe(rankTips({ generation: 'genx', stage: 'resistance', moment: 'in-session' })[0]?.tip.title);
+    expect(await title()).toBe(
+      rankTips({ generation: 'genx', stage: 'resistance', moment: 'in-session' })[0]?.tip.title,
+    );
   });
 });

@@ -109,7 +109,9 @@ describe('Coach tab', () => {
     const sam = await protege('Sam', 'genx');
     const user = renderCoach(sam);
     expect(await screen.findByText(/no stage recorded yet/)).toBeTruthy();
-    await user.click(within(screen.getByRole('radiogroup', { name: 'Change stage' })).getByRole('radio', { name: 'Resistance' }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Change stage' })).getByRole('radio', { name: 'Resistance' }),
+    );
     await screen.findByText(/in Resistance\./);
   });
 });

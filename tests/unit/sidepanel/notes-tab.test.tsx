@@ -161,7 +161,11 @@ describe('Notes tab', () => {
 
 describe('inbox', () => {
   it('lists notes saved without a protégé when opened, and files one under the protégé', async () => {
-    await saveNote({ kind: 'note', text: 'Quote from an article', source: { kind: 'selection', url: 'https://example.com/', title: 'An article' } });
+    await saveNote({
+      kind: 'note',
+      text: 'Quote from an article',
+      source: { kind: 'selection', url: 'https://example.com/', title: 'An article' },
+    });
     const user = renderNotes();
     await user.click(await screen.findByText('Inbox: notes saved without a protégé'));
     const inbox = await screen.findByRole('list', { name: 'Inbox' });

@@ -17,7 +17,9 @@ afterEach(cleanup);
 
 function renderPanel(initialProtegeId?: string) {
   const user = userEvent.setup();
-  render(<App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={initialProtegeId} />);
+  render(
+    <App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={initialProtegeId} />,
+  );
   return user;
 }
 
@@ -61,10 +63,11 @@ describe('side panel', () => {
     const user = renderPanel(pat.id);
     await user.click(await screen.findByRole('tab', { name: 'Notes' }));
     const list = await screen.findByRole('list', { name: 'Notes' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.note-text')?.textContent)).toEqual([
-      'newer',
-      'older',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.note-text')?.textContent),
+    ).toEqual(['newer', 'older']);
 
     await saveQuickNote({ protegeId: pat.id, kind: 'talking-point', text: 'newest, from the popup' });
     await within(list).findByText('newest, from the popup');

@@ -117,10 +117,16 @@ describe('Progress tab', () => {
     await user.click(within(group).getByRole('radio', { name: 'Resistance' }));
     const list = await screen.findByRole('list', { name: 'Stage history' });
     await within(list).findByText(/moved back from Acceptance/);
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       expect.stringMatching(/Denial \(first recorded\), lasted 10 days/),
       expect.stringMatching(/Acceptance \(moved on from Denial\), lasted 10 days — Posted twice unprompted/),
-      expect.stringMatching(/Resistance \(moved back from Acceptance\), for less than a day — Frustrated by the new tool/),
+      expect.stringMatching(
+        /Resistance \(moved back from Acceptance\), for less than a day — Frustrated by the new tool/,
+      ),
     ]);
     const chart = document.querySelector('svg.stage-chart');
     expect(chart?.getAttribute('aria-hidden')).toBe('true');
@@ -147,7 +153,11 @@ describe('sessions', () => {
     const agenda = await screen.findByRole('list', { name: 'Agenda' });
     const [stageTip] = rankTips({ generation: 'boomer', stage: 'denial', moment: 'in-session', limit: 1 });
     const agendaLines = ['Talking point: Hashtags', 'Goal: Post weekly', `Try: ${stageTip!.tip.title}`];
-    expect(within(agenda).getAllByRole('listitem').map((li) => li.textContent)).toEqual(agendaLines);
+    expect(
+      within(agenda)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(agendaLines);
     const box = screen.getByRole('textbox', { name: 'Session note' });
     await user.type(box, 'Pat tried a first post{Control>}{Enter}{/Control}');
     await within(await screen.findByRole('list', { name: 'Notes this session' })).findByText('Pat tried a first post');
@@ -157,7 +167,10 @@ describe('sessions', () => {
     const stageGroup = await screen.findByRole('radiogroup', { name: 'Stage at the end' });
     expect(within(stageGroup).getByRole('radio', { name: 'Denial' })).toHaveProperty('checked', true);
     await user.click(within(stageGroup).getByRole('radio', { name: 'Resistance' }));
-    await user.type(screen.getByRole('textbox', { name: 'Thanks given or received' }), 'Pat offered an intro to the CFO');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Thanks given or received' }),
+      'Pat offered an intro to the CFO',
+    );
     await user.type(screen.getByLabelText('Next meeting'), '2027-01-15');
     await user.type(screen.getByRole('textbox', { name: 'Summary' }), 'Good first post');
     await user.click(screen.getByRole('button', { name: 'Save wrap-up and end' }));
@@ -201,7 +214,13 @@ describe('sessions', () => {
 describe('gratitude log', () => {
   it('logs thanks given and received and favours to return, per protégé, favours ticked when taken up', async () => {
     const sam = await addProtege({ name: 'Sam', generation: 'genx' });
-    await saveNote({ protegeId: sam.id, kind: 'gratitude', gratitude: 'given', text: 'Sam’s', source: { kind: 'popup' } });
+    await saveNote({
+      protegeId: sam.id,
+      kind: 'gratitude',
+      gratitude: 'given',
+      text: 'Sam’s',
+      source: { kind: 'popup' },
+    });
     const user = renderPanel();
     await user.click(await screen.findByRole('tab', { name: 'Progress' }));
     for (const [way, text] of [
