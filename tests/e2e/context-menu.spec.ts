@@ -7,11 +7,16 @@ interface WorkerChrome {
   action: { getBadgeText(details: { tabId?: number }): Promise<string> };
 }
 
+// On a loaded 2-core machine the first dispatch to a just-started service worker has been
+// seen to go unanswered; a second attempt in a fresh browser is allowed. A broken save still
+// fails every attempt.
+test.describe.configure({ retries: 2 });
+
 test('"Save selection to Mentor Up" in the real background saves to the last protégé', async ({
   context,
   openPage,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(60_000);
   const popup = await openPage('popup.html', POPUP_SIZE);
   await popup.getByRole('textbox', { name: 'Name' }).fill('Pat Lee');
   await popup.getByRole('combobox', { name: 'Generation' }).selectOption('boomer');
@@ -34,7 +39,7 @@ test('"Save selection to Mentor Up" in the real background saves to the last pro
     );
     // The tick shows for a few seconds once the note is on disk; look for it often, and for
     // long enough that a slow disk on a busy machine does not fail the test.
-    for (let i = 0; i < 1200; i++) {
+    for (let i = 0; i < 400; i++) {
       const text = await chrome.action.getBadgeText({ tabId: tab.id });
       if (text) return text;
       await new Promise((resolve) => setTimeout(resolve, 50));
