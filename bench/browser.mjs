@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { installProbes } from './page-probes.mjs';
+import { chromiumExtensionArgs } from '../tests/chromium-flags.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,19 +45,7 @@ export async function launch(extensions) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      `--disable-extensions-except=${list}`,
-      `--load-extension=${list}`,
-      '--disable-features=DisableLoadExtensionCommandLineSwitch',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumExtensionArgs(list),
   });
   await context.addInitScript(installProbes);
   const extensionIds = await idsInOrder(context, extensions);

@@ -3,6 +3,7 @@ import { GENERATIONS, GENERATION_LABELS, type Generation } from '../content/voca
 import { addProtege } from '../db/proteges';
 import type { Protege } from '../db/types';
 import { describeError } from './error-message';
+import { ErrorText } from './ErrorText';
 
 interface Props {
   heading: string;
@@ -69,11 +70,7 @@ export function AddProtegeForm({ heading, onAdded, onCancel, autoFocus = false }
       <p id={`${id}-generation-hint`} className="hint">
         A starting point for tips, never a verdict: what works for this person counts more.
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <div className="row">
         <button type="submit" disabled={busy}>
           Add protégé

@@ -4,6 +4,8 @@ import { turnOffCallHints, turnOnCallHints } from '../../utils/call-hints-access
 import { callHintsEnabled, textSize, TEXT_SIZES, theme, THEMES, type TextSize, type Theme } from '../../utils/storage';
 import './settings.css';
 import { useStoredSetting } from './use-stored-setting';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorText } from '../../components/ErrorText';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as my system', light: 'Light', dark: 'Dark' };
 const TEXT_SIZE_LABELS: Record<TextSize, string> = {
@@ -11,35 +13,6 @@ const TEXT_SIZE_LABELS: Record<TextSize, string> = {
   large: 'Large',
   'extra-large': 'Extra large',
 };
-
-interface ChoiceProps<T extends string> {
-  legend: string;
-  options: readonly T[];
-  labels: Record<T, string>;
-  value: T | undefined;
-  onChange: (value: T) => void;
-}
-
-function ChoiceGroup<T extends string>({ legend, options, labels, value, onChange }: ChoiceProps<T>) {
-  const id = useId();
-  return (
-    <fieldset role="radiogroup" aria-labelledby={`${id}-legend`}>
-      <legend id={`${id}-legend`}>{legend}</legend>
-      {options.map((option) => (
-        <label key={option} className="choice">
-          <input
-            type="radio"
-            name={`${id}-choice`}
-            value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          {labels[option]}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** Theme, text size and call-page hints; each applies at once to every open Mentor Up page. */
 export function SettingsSection() {
@@ -106,11 +79,7 @@ export function SettingsSection() {
       <p role="status" className="status">
         {message}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   );
 }

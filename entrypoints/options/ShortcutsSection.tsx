@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { describeError } from '../../components/error-message';
+import { ErrorText } from '../../components/ErrorText';
 
 interface FirefoxCommands {
   openShortcutSettings?: () => Promise<void>;
@@ -55,11 +56,7 @@ export function ShortcutsSection() {
       <button type="button" className="secondary" onClick={change}>
         Change shortcuts
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
 import { currentWindowId, openSidePanel } from '../../utils/open-side-panel';
 import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { ErrorText } from '../../components/ErrorText';
 
 // Neither is needed to type a note: the form only on first run or when adding, and the tip
 // library after the note box is ready. Loading them later keeps the popup quick to open.
@@ -78,11 +79,7 @@ export function App({ initialDraft, initialProtegeId }: Props) {
       <button type="button" className="secondary wide" onClick={openPanel}>
         Open side panel
       </button>
-      {panelError && (
-        <p role="alert" className="error">
-          {panelError}
-        </p>
-      )}
+      <ErrorText message={panelError} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { TipCard } from '../../components/TipCard';
 import { useCoachingContext } from '../../components/use-coaching-context';
@@ -8,12 +8,14 @@ import { GENERATION_LABELS, MOMENTS, MOMENT_LABELS, STAGE_LABELS, type Moment } 
 import { clearTipFeedback, setTipFeedback } from '../../db/tip-feedback';
 import type { Protege, TipVerdict } from '../../db/types';
 import { StageControl } from './StageControl';
+import { UndoBar } from './UndoBar';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorText } from '../../components/ErrorText';
 
 const PAGE = 3;
 
 /** Tips for this protégé's generation, stage and the moment at hand, with why each was chosen. */
 export function CoachTab({ protege }: { protege: Protege }) {
-  const id = useId();
   const context = useCoachingContext(protege.id);
   const [chosenMoment, setMoment] = useState<Moment>();
   const [limit, setLimit] = useState(PAGE);
@@ -53,41 +55,22 @@ export function CoachTab({ protege }: { protege: Protege }) {
         {context.stage ? ` in ${STAGE_LABELS[context.stage]}` : ' (no stage recorded yet)'}. Generation is a starting
         point, never a verdict: mark what works and what does not, and the tips follow.
       </p>
-      <fieldset role="radiogroup" aria-labelledby={`${id}-moment`} className="moments">
-        <legend id={`${id}-moment`}>Moment</legend>
-        {MOMENTS.map((m) => (
-          <label key={m} className="radio">
-            <input
-              type="radio"
-              name={`${id}-moment-choice`}
-              value={m}
-              checked={moment === m}
-              onChange={() => {
-                setMoment(m);
-                setLimit(PAGE);
-              }}
-            />{' '}
-            {MOMENT_LABELS[m]}
-          </label>
-        ))}
-      </fieldset>
-      <div aria-live="polite" className="row undo-bar">
-        {hiddenTip && (
-          <>
-            <span>
-              “{hiddenTip.title}” won’t be shown for {protege.name}.
-            </span>
-            <button type="button" className="secondary" onClick={() => give(hiddenTip.id, undefined)}>
-              Undo
-            </button>
-          </>
-        )}
-      </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ChoiceGroup
+        legend="Moment"
+        className="moments"
+        options={MOMENTS}
+        labels={MOMENT_LABELS}
+        value={moment}
+        onChange={(m) => {
+          setMoment(m);
+          setLimit(PAGE);
+        }}
+      />
+      <UndoBar
+        message={hiddenTip && `“${hiddenTip.title}” won’t be shown for ${protege.name}.`}
+        onUndo={() => hiddenTip && give(hiddenTip.id, undefined)}
+      />
+      <ErrorText message={error} />
       {ranked.length === 0 ? (
         <p className="empty">No tips left for this moment: every one was marked “Not a fit”.</p>
       ) : (

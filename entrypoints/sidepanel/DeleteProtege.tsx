@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { countProtegeRecords, deleteProtege, type ProtegeRecordCounts } from '../../db/proteges';
 import type { Protege } from '../../db/types';
+import { ErrorText } from '../../components/ErrorText';
 
 function describeCounts(c: ProtegeRecordCounts): string {
   const parts = [
@@ -52,11 +53,7 @@ export function DeleteProtege({ protege }: { protege: Protege }) {
           Keep
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { describeError } from '../../components/error-message';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../db/goals';
 import { formatDay, parseDateInput } from '../../utils/dates';
+import { ErrorText } from '../../components/ErrorText';
 
 /** The agreement's key goals: add with an optional target date, tick when met. */
 export function GoalsEditor({ protegeId }: { protegeId: string }) {
@@ -66,11 +67,7 @@ export function GoalsEditor({ protegeId }: { protegeId: string }) {
         </div>
         <button type="submit">Add goal</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { listGratitude, saveNote, setActionDone } from '../../db/notes';
 import { GRATITUDE_KINDS, GRATITUDE_LABELS, type GratitudeKind } from '../../db/types';
 import { formatDay } from '../../utils/dates';
+import { ErrorText } from '../../components/ErrorText';
 
 /**
  * Reverse mentoring is given on top of a day job: this keeps the thanks said and received,
@@ -78,11 +79,7 @@ export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; pr
         </div>
         <button type="submit">Add to log</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </section>
   );
 }

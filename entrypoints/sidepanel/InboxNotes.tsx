@@ -5,6 +5,7 @@ import { NoteText } from '../../components/NoteText';
 import { listInboxNotes, moveNoteToProtege } from '../../db/notes';
 import type { Protege } from '../../db/types';
 import { formatDateTime } from '../../utils/dates';
+import { ErrorText } from '../../components/ErrorText';
 
 function InboxList({ protege }: { protege: Protege }) {
   const notes = useLiveQuery(() => listInboxNotes(), []);
@@ -36,11 +37,7 @@ function InboxList({ protege }: { protege: Protege }) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { useAutosave } from '../../components/use-autosave';
 import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
 import { NOTE_KIND_LABELS, type Note } from '../../db/types';
+import { ErrorText } from '../../components/ErrorText';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -101,11 +102,7 @@ export const NoteItem = memo(function NoteItem({ note, protegeName, onDelete }: 
           Delete
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </li>
   );
 });

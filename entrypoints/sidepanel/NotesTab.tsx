@@ -8,6 +8,8 @@ import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type Protege } 
 import { panelNoteDraft, type QuickNoteDraft } from '../../utils/storage';
 import { InboxNotes } from './InboxNotes';
 import { NoteItem } from './NoteItem';
+import { UndoBar } from './UndoBar';
+import { ErrorText } from '../../components/ErrorText';
 
 const SEARCH_PAGE = 25;
 
@@ -98,21 +100,8 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
           all protégés
         </label>
       </div>
-      <div aria-live="polite" className="row undo-bar">
-        {deleted && (
-          <>
-            <span>Note deleted.</span>
-            <button type="button" className="secondary" onClick={undo}>
-              Undo
-            </button>
-          </>
-        )}
-      </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <UndoBar message={deleted && 'Note deleted.'} onUndo={undo} />
+      <ErrorText message={error} />
       {notes === undefined ? (
         <p className="empty">Loading notes…</p>
       ) : notes.length === 0 ? (

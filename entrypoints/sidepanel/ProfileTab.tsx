@@ -6,6 +6,7 @@ import { setProtegeArchived, updateProtege } from '../../db/proteges';
 import type { Protege } from '../../db/types';
 import { DeleteProtege } from './DeleteProtege';
 import { GoalsEditor } from './GoalsEditor';
+import { ErrorText } from '../../components/ErrorText';
 
 /** Everything about one protégé and the agreement with them, saved as you type. */
 export function ProfileTab({ protege }: { protege: Protege }) {
@@ -106,11 +107,7 @@ export function ProfileTab({ protege }: { protege: Protege }) {
         </div>
         {protege.archived && <p className="hint">Archived: hidden from the protégé lists until restored.</p>}
       </section>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { feedbackFor } from '../../db/tip-feedback';
 import { rankTips } from '../../content/rank-tips';
 import type { Protege, Session } from '../../db/types';
 import { agendaLine, buildAgenda } from '../../utils/agenda';
+import { ErrorText } from '../../components/ErrorText';
 
 interface Props {
   protege: Protege;
@@ -55,11 +56,7 @@ export function SessionButton({ protege, session, onEnd, disabled = false }: Pro
           Start session
         </button>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { listNotes, listSessionNotes, setTalkingPointDiscussed } from '../../db/
 import { NOTE_KIND_LABELS, type Protege, type Session } from '../../db/types';
 import { formatDateTime } from '../../utils/dates';
 import { sessionNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { ErrorText } from '../../components/ErrorText';
 
 interface Props {
   protege: Protege;
@@ -58,11 +59,7 @@ export function SessionWorkspace({ protege, session, initialDraft }: Props) {
           ))}
         </fieldset>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <NoteComposer
         label="Session note"
         protegeId={protege.id}

@@ -2,6 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorText } from '../../components/ErrorText';
 
 interface Props {
   protegeId: string;
@@ -38,26 +40,14 @@ export function StageControl({ protegeId, current }: Props) {
     <div className="stage-control">
       <label htmlFor={`${id}-evidence`}>What did you notice? (optional)</label>
       <input id={`${id}-evidence`} value={evidence} onChange={(event) => setEvidence(event.target.value)} />
-      <fieldset role="radiogroup" aria-labelledby={`${id}-legend`}>
-        <legend id={`${id}-legend`}>Change stage</legend>
-        {STAGES.map((stage) => (
-          <label key={stage} className="radio">
-            <input
-              type="radio"
-              name={`${id}-stage`}
-              value={stage}
-              checked={shown === stage}
-              onChange={() => void choose(stage)}
-            />{' '}
-            {STAGE_LABELS[stage]}
-          </label>
-        ))}
-      </fieldset>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ChoiceGroup
+        legend="Change stage"
+        options={STAGES}
+        labels={STAGE_LABELS}
+        value={shown}
+        onChange={(stage) => void choose(stage)}
+      />
+      <ErrorText message={error} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { wrapUpSession } from '../../db/sessions';
 import type { Protege, Session } from '../../db/types';
 import { parseDateInput } from '../../utils/dates';
 import { wrapUpDraft, type WrapUpDraft } from '../../utils/storage';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ErrorText } from '../../components/ErrorText';
 
 interface Props {
   protege: Protege;
@@ -62,21 +64,13 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
   return (
     <form className="wrap-up stack" aria-labelledby={`${id}-title`} onSubmit={submit}>
       <h2 id={`${id}-title`}>Wrap up the session with {protege.name}</h2>
-      <fieldset role="radiogroup" aria-labelledby={`${id}-stage`}>
-        <legend id={`${id}-stage`}>Stage at the end</legend>
-        {STAGES.map((stage) => (
-          <label key={stage} className="radio">
-            <input
-              type="radio"
-              name={`${id}-stage-choice`}
-              value={stage}
-              checked={draft.stage === stage}
-              onChange={() => change({ stage })}
-            />{' '}
-            {STAGE_LABELS[stage]}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Stage at the end"
+        options={STAGES}
+        labels={STAGE_LABELS}
+        value={isStage(draft.stage) ? draft.stage : undefined}
+        onChange={(stage) => change({ stage })}
+      />
       <div className="field">
         <label htmlFor={`${id}-thanks`}>Thanks given or received</label>
         <p id={`${id}-thanks-hint`} className="hint">
@@ -108,11 +102,7 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
           onChange={(e) => change({ summary: e.target.value })}
         />
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText message={error} />
       <div className="row">
         <button type="submit" aria-disabled={saving}>
           Save wrap-up and end

@@ -1,0 +1,1 @@
+export function chromiumExtensionArgs(extensionDirs: string): string[];
