@@ -3,10 +3,40 @@ import { AutosaveField } from '../../components/AutosaveField';
 import { describeError } from '../../components/error-message';
 import { GENERATIONS, GENERATION_LABELS, type Generation } from '../../content/vocabulary';
 import { setProtegeArchived, updateProtege } from '../../db/proteges';
-import type { Protege } from '../../db/types';
+import type { Agreement, Protege } from '../../db/types';
 import { DeleteProtege } from './DeleteProtege';
 import { GoalsEditor } from './GoalsEditor';
 import { ErrorText } from '../../components/ErrorText';
+
+interface TextField<F> {
+  field: F;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+}
+
+const PROFILE_TEXT_FIELDS: TextField<'role' | 'gaps' | 'mentorSkills' | 'preferences'>[] = [
+  { field: 'role', label: 'Role' },
+  {
+    field: 'gaps',
+    label: 'Skills and knowledge gaps to close',
+    hint: 'In their words: what they said they want to learn.',
+    multiline: true,
+  },
+  { field: 'mentorSkills', label: 'What you bring', hint: 'Your skills that match their gaps.', multiline: true },
+  {
+    field: 'preferences',
+    label: 'Preferences',
+    hint: 'For example: prefers a phone call, likes written steps.',
+    multiline: true,
+  },
+];
+
+const AGREEMENT_TEXT_FIELDS: TextField<keyof Agreement>[] = [
+  { field: 'timeline', label: 'Overall timeline' },
+  { field: 'meetingFrequency', label: 'How often you meet' },
+  { field: 'meetingAims', label: 'What each meeting aims at', multiline: true },
+];
 
 /** Everything about one protégé and the agreement with them, saved as you type. */
 export function ProfileTab({ protege }: { protege: Protege }) {
@@ -43,54 +73,28 @@ export function ProfileTab({ protege }: { protege: Protege }) {
             ))}
           </select>
         </div>
-        <AutosaveField
-          label="Role"
-          target={{ type: 'profile', id: protege.id, field: 'role' }}
-          saved={protege.role ?? ''}
-        />
-        <AutosaveField
-          label="Skills and knowledge gaps to close"
-          hint="In their words: what they said they want to learn."
-          multiline
-          target={{ type: 'profile', id: protege.id, field: 'gaps' }}
-          saved={protege.gaps ?? ''}
-        />
-        <AutosaveField
-          label="What you bring"
-          hint="Your skills that match their gaps."
-          multiline
-          target={{ type: 'profile', id: protege.id, field: 'mentorSkills' }}
-          saved={protege.mentorSkills ?? ''}
-        />
-        <AutosaveField
-          label="Preferences"
-          hint="For example: prefers a phone call, likes written steps."
-          multiline
-          target={{ type: 'profile', id: protege.id, field: 'preferences' }}
-          saved={protege.preferences ?? ''}
-        />
+        {PROFILE_TEXT_FIELDS.map(({ field, ...props }) => (
+          <AutosaveField
+            key={field}
+            {...props}
+            target={{ type: 'profile', id: protege.id, field }}
+            saved={protege[field] ?? ''}
+          />
+        ))}
       </section>
 
       <section aria-labelledby={`${id}-agreement`} className="stack">
         <h2 id={`${id}-agreement`}>Agreement</h2>
         <p className="hint">What you both agreed at the start. Revisit it when the goals change.</p>
         <GoalsEditor protegeId={protege.id} />
-        <AutosaveField
-          label="Overall timeline"
-          target={{ type: 'agreement', id: protege.id, field: 'timeline' }}
-          saved={protege.agreement?.timeline ?? ''}
-        />
-        <AutosaveField
-          label="How often you meet"
-          target={{ type: 'agreement', id: protege.id, field: 'meetingFrequency' }}
-          saved={protege.agreement?.meetingFrequency ?? ''}
-        />
-        <AutosaveField
-          label="What each meeting aims at"
-          multiline
-          target={{ type: 'agreement', id: protege.id, field: 'meetingAims' }}
-          saved={protege.agreement?.meetingAims ?? ''}
-        />
+        {AGREEMENT_TEXT_FIELDS.map(({ field, ...props }) => (
+          <AutosaveField
+            key={field}
+            {...props}
+            target={{ type: 'agreement', id: protege.id, field }}
+            saved={protege.agreement?.[field] ?? ''}
+          />
+        ))}
       </section>
 
       <section aria-labelledby={`${id}-manage`} className="stack">

@@ -15,7 +15,6 @@ interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
-  // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
