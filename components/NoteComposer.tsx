@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { saveNote } from '../db/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
 import type { QuickNoteDraft } from '../utils/storage';
 import { describeError } from './error-message';
+import { useFocusAtEnd } from './use-focus-at-end';
 
 interface Props {
   /** The accessible name of the text box ("Quick note", "Session note"). */
@@ -44,9 +45,7 @@ export function NoteComposer(props: Props) {
   const textRef = useRef(text);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
-    if (autoFocus) textareaRef.current?.focus();
-  }, [autoFocus]);
+  useFocusAtEnd(textareaRef, autoFocus);
 
   function keepDraft(draft: QuickNoteDraft) {
     draftItem.setValue(draft).catch((error: unknown) => {

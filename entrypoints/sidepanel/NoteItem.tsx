@@ -1,7 +1,8 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { useAutosave } from '../../components/use-autosave';
+import { useFocusAtEnd } from '../../components/use-focus-at-end';
 import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
 import { NOTE_KIND_LABELS, type Note } from '../../db/types';
 import { ErrorText } from '../../components/ErrorText';
@@ -18,6 +19,8 @@ interface Props {
 function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const id = useId();
   const { value, change, flush, state } = useAutosave({ type: 'note-text', id: note.id }, note.text);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useFocusAtEnd(box);
   return (
     <div className="note-editor">
       <label htmlFor={id}>Edit note</label>
@@ -25,7 +28,7 @@ function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
         id={id}
         value={value}
         rows={4}
-        autoFocus
+        ref={box}
         onChange={(event) => change(event.target.value)}
         onBlur={flush}
         onKeyDown={(event) => {

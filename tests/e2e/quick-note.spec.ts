@@ -45,6 +45,11 @@ for (const delay of [0, 50, 300]) {
     await popup.close();
 
     const reopened = await openPage('popup.html', POPUP_SIZE);
-    await expect(reopened.getByRole('textbox', { name: 'Quick note' })).toHaveValue(text);
+    const restored = reopened.getByRole('textbox', { name: 'Quick note' });
+    await expect(restored).toHaveValue(text);
+    // Typing on carries on where the text ended.
+    await expect(restored).toBeFocused();
+    await reopened.keyboard.type(' More.');
+    await expect(restored).toHaveValue(`${text} More.`);
   });
 }

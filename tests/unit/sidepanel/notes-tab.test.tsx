@@ -104,6 +104,15 @@ describe('Notes tab', () => {
     await screen.findByText('First draft, fixed');
   });
 
+  it('opens the editor with the caret after the text', async () => {
+    await note('Keep going');
+    const user = renderNotes();
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const box = screen.getByRole('textbox', { name: 'Edit note' }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([10, 10]);
+  });
+
   it('loses nothing when the panel closes mid-edit: the next page finishes the write', async () => {
     const n = await note('Before');
     const user = renderNotes();
