@@ -45,7 +45,7 @@ export function NoteComposer(props: Props) {
   const textRef = useRef(text);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
-  useFocusAtEnd(textareaRef, autoFocus);
+  useFocusAtEnd(textareaRef, autoFocus === true);
 
   function keepDraft(draft: QuickNoteDraft) {
     draftItem.setValue(draft).catch((error: unknown) => {

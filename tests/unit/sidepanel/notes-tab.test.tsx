@@ -104,6 +104,12 @@ describe('Notes tab', () => {
     await screen.findByText('First draft, fixed');
   });
 
+  it('does not pull focus into its note box on opening', async () => {
+    renderNotes();
+    await screen.findByRole('textbox', { name: 'New note' });
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('opens the editor with the caret after the text', async () => {
     await note('Keep going');
     const user = renderNotes();
