@@ -10,21 +10,20 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The extension id of each loaded build, in the order given. */
 async function idsInOrder(context, extensions) {
-  const workers = context.serviceWorkers();
-  while (workers.length < extensions.length) workers.push(await context.waitForEvent('serviceworker'));
-  const ids = [...new Set(workers.map((worker) => new URL(worker.url()).host))];
+  const hosts = () => new Set(context.serviceWorkers().map((worker) => new URL(worker.url()).host));
+  while (hosts().size < extensions.length) await context.waitForEvent('serviceworker');
+  const ids = [...hosts()];
   if (extensions.length === 1) return ids;
-  // Unpacked extensions get ids from their paths; tell builds apart by their popup's script.
-  const scriptOf = (html) => /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)?.[1];
+  // Unpacked extensions get ids from their paths; tell builds apart by their popup page.
   const page = await context.newPage();
-  const byScript = new Map();
+  const byPopup = new Map();
   for (const id of ids) {
     await page.goto(`chrome-extension://${id}/bench-blank.html`);
-    byScript.set(await page.evaluate(() => fetch('/popup.html').then((r) => r.text())).then(scriptOf), id);
+    byPopup.set((await page.evaluate(() => fetch('/popup.html').then((r) => r.text()))).trim(), id);
   }
   await page.close();
   return extensions.map((dir) => {
-    const id = byScript.get(scriptOf(readFileSync(path.join(dir, 'popup.html'), 'utf8')));
+    const id = byPopup.get(readFileSync(path.join(dir, 'popup.html'), 'utf8').trim());
     if (!id) throw new Error(`Could not tell which loaded extension is ${dir}: are the two builds identical?`);
     return id;
   });

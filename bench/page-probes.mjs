@@ -1,7 +1,10 @@
 /**
  * Runs in every extension page before its own scripts (Playwright init script). It stamps the
  * moments the benchmark measures with the page's own clock, so no protocol round trip is timed:
- * - `popupReady`: the "Quick note" box has focus, accepts input, and the "Protégé" picker shows;
+ * - `popupReady`: the "Quick note" box has focus and accepts input, and the "Protégé" picker
+ *   shows a chosen protégé by name (whether the popup's shell or its app drew them);
+ * - `popupAppReady`: the popup app has rendered (its "Open side panel" button, which the shell
+ *   does not draw, is there) with the note box focused: saving goes to the database from here;
  * - `panelReady`: the side panel's tab list and the selected tab's content are on screen;
  * - `load`: the load event (the blank page's "ready");
  * - the last keydown and click, as event time stamps.
@@ -17,14 +20,20 @@ export function installProbes() {
 
   const popupIsReady = () => {
     const box = document.activeElement;
+    const picker = labelled('select', 'Protégé');
     return (
       box instanceof HTMLTextAreaElement &&
       box.labels?.[0]?.textContent?.trim() === 'Quick note' &&
       !box.disabled &&
       !box.readOnly &&
-      labelled('select', 'Protégé') !== undefined
+      picker !== undefined &&
+      picker.value !== '' &&
+      (picker.selectedOptions[0]?.textContent?.trim() ?? '') !== ''
     );
   };
+
+  const popupAppIsReady = () =>
+    popupIsReady() && [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Open side panel');
 
   const contentIsReady = (panel) =>
     panel !== null && panel.childElementCount > 0 && !/Loading/.test(panel.textContent ?? '');
@@ -42,6 +51,8 @@ export function installProbes() {
     stampPhases();
     const readyBefore = marks.popupReady ?? marks.panelReady;
     if (page === 'popup.html' && marks.popupReady === undefined && popupIsReady()) marks.popupReady = performance.now();
+    if (page === 'popup.html' && marks.popupAppReady === undefined && popupAppIsReady())
+      marks.popupAppReady = performance.now();
     if (page === 'sidepanel.html' && marks.panelReady === undefined && panelIsReady())
       marks.panelReady = performance.now();
     // How many database round trips the page made before it was ready (a waterfall shows here).
@@ -51,7 +62,7 @@ export function installProbes() {
   const startObserving = () => {
     const observer = new MutationObserver(() => {
       check();
-      if (marks.popupReady !== undefined || marks.panelReady !== undefined) observer.disconnect();
+      if (marks.popupAppReady !== undefined || marks.panelReady !== undefined) observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   };

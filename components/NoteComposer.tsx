@@ -4,6 +4,7 @@ import { saveNote } from '../db/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
 import type { QuickNoteDraft } from '../utils/storage';
 import { describeError } from './error-message';
+import { isSaveShortcut, SAVE_HINT } from './save-hint';
 import { useFocusAtEnd } from './use-focus-at-end';
 
 interface Props {
@@ -21,8 +22,6 @@ interface Props {
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** What remains to keep after `saved` was stored, given what the box holds now. */
 export function remainingDraft(current: string, saved: string): string {
@@ -96,7 +95,7 @@ export function NoteComposer(props: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (isSaveShortcut(event)) {
       event.preventDefault();
       void save();
     }
@@ -115,7 +114,7 @@ export function NoteComposer(props: Props) {
         aria-describedby={`${id}-hint`}
       />
       <p id={`${id}-hint`} className="hint">
-        {isMac ? '⌘' : 'Ctrl'}+Enter saves. Your text is kept as you type.
+        {SAVE_HINT}
       </p>
       <div className="row">
         <label htmlFor={`${id}-kind`} className="inline-label">

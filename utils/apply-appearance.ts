@@ -1,22 +1,10 @@
-import { textSize, theme, THEMES, TEXT_SIZES, type TextSize, type Theme } from './storage';
+import { showTextSize, showTheme } from './appearance';
+import { textSize, theme } from './storage';
 
 /**
  * Applies the chosen theme and text size to a page, and again whenever they change on the
- * options page, so an open popup or side panel follows at once. `theme.css` reads the
- * `data-theme` and `data-text-size` attributes; "system" leaves the theme to the OS setting.
+ * options page, so an open popup or side panel follows at once.
  */
-
-function showTheme(root: HTMLElement, value: unknown) {
-  // Storage is outside data: an unknown value falls back to the system theme.
-  const chosen: Theme = (THEMES as readonly unknown[]).includes(value) ? (value as Theme) : 'system';
-  if (chosen === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', chosen);
-}
-
-function showTextSize(root: HTMLElement, value: unknown) {
-  const chosen: TextSize = (TEXT_SIZES as readonly unknown[]).includes(value) ? (value as TextSize) : 'standard';
-  root.setAttribute('data-text-size', chosen);
-}
 
 /** Resolves once the current settings are shown; returns a function that stops following them. */
 export async function applyAppearance(root: HTMLElement = document.documentElement): Promise<() => void> {

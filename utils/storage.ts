@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { NoteKind } from '../db/types';
+import type { TextSize, Theme } from './appearance';
+import { POPUP_KEYS } from './popup-keys';
 
 /** Every setting and draft kept in extension storage, in one place. */
 
@@ -11,13 +13,29 @@ export interface QuickNoteDraft {
 export const EMPTY_DRAFT: QuickNoteDraft = { text: '', kind: 'note' };
 
 /** What is in the popup's note box, written on every keystroke so closing the popup loses nothing. */
-export const quickNoteDraft = storage.defineItem<QuickNoteDraft>('local:quickNoteDraft', {
+export const quickNoteDraft = storage.defineItem<QuickNoteDraft>(`local:${POPUP_KEYS.draft}`, {
   fallback: EMPTY_DRAFT,
   version: 1,
 });
 
 /** The protégé the mentor worked with last; the popup and side panel open on them. */
-export const lastProtegeId = storage.defineItem<string | null>('local:lastProtegeId', {
+export const lastProtegeId = storage.defineItem<string | null>(`local:${POPUP_KEYS.protegeId}`, {
+  fallback: null,
+  version: 1,
+});
+
+/** A protégé as the popup's picker lists them: the id and the name only. */
+export interface PickerEntry {
+  id: string;
+  name: string;
+}
+
+/**
+ * The active protégés as a page last listed them, so the popup can draw its picker and note
+ * box before the database has opened. Pages that list protégés keep it current, so a rename
+ * or a deletion reaches it at once; the database stays the only record.
+ */
+export const pickerSnapshot = storage.defineItem<PickerEntry[] | null>(`local:${POPUP_KEYS.pickerSnapshot}`, {
   fallback: null,
   version: 1,
 });
@@ -36,20 +54,13 @@ export const panelNoteDraft = storage.defineItem<QuickNoteDraft>('local:panelNot
 
 /* Appearance and call-page settings, set on the options page and applied live everywhere. */
 
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-
 /** "system" follows the operating system's light or dark setting. */
-export const theme = storage.defineItem<Theme>('local:theme', {
+export const theme = storage.defineItem<Theme>(`local:${POPUP_KEYS.theme}`, {
   fallback: 'system',
   version: 1,
 });
 
-/** Larger sizes are for sharing the screen with someone who reads at a distance. */
-export const TEXT_SIZES = ['standard', 'large', 'extra-large'] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-
-export const textSize = storage.defineItem<TextSize>('local:textSize', {
+export const textSize = storage.defineItem<TextSize>(`local:${POPUP_KEYS.textSize}`, {
   fallback: 'standard',
   version: 1,
 });

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { turnOffCallHints, turnOnCallHints } from '../../utils/call-hints-access';
-import { callHintsEnabled, textSize, TEXT_SIZES, theme, THEMES, type TextSize, type Theme } from '../../utils/storage';
+import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../../utils/appearance';
+import { callHintsEnabled, textSize, theme } from '../../utils/storage';
 import './settings.css';
 import { useStoredSetting } from './use-stored-setting';
 import { ChoiceGroup } from '../../components/ChoiceGroup';

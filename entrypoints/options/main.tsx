@@ -1,5 +1,4 @@
 import { createRoot } from 'react-dom/client';
-import '../../components/theme.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { App } from './App';

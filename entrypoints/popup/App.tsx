@@ -3,8 +3,9 @@ import { lazyPart } from '../../components/lazy-part';
 import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { ProtegePicker } from '../../components/ProtegePicker';
+import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
 import { useProteges } from '../../components/use-proteges';
-import { currentWindowId, openSidePanel } from '../../utils/open-side-panel';
+import type { Protege } from '../../db/types';
 import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
 import { ErrorText } from '../../components/ErrorText';
 
@@ -13,13 +14,22 @@ import { ErrorText } from '../../components/ErrorText';
 const AddProtegeForm = lazyPart(() => import('../../components/AddProtegeForm').then((m) => m.AddProtegeForm));
 const PopupTip = lazyPart(() => import('./PopupTip').then((m) => m.PopupTip));
 
+// Only "Open side panel" needs the browser API wrapper, so it loads just after the first
+// render, long before a click can reach the button; the click then calls it synchronously.
+type PanelOpener = typeof import('../../utils/open-side-panel');
+let panelOpener: PanelOpener | undefined;
+const loadPanelOpener = () => import('../../utils/open-side-panel').then((m) => (panelOpener = m));
+
 interface Props {
   initialDraft: QuickNoteDraft;
   initialProtegeId: string | undefined;
+  /** The protégés as read before the first render; without them the picker waits for the database. */
+  initialProteges?: Protege[];
 }
 
-export function App({ initialDraft, initialProtegeId }: Props) {
-  const proteges = useProteges();
+export function App({ initialDraft, initialProtegeId, initialProteges }: Props) {
+  const proteges = useProteges({ initial: initialProteges });
+  useKeepPickerSnapshot(proteges);
   const [chosenId, setChosenId] = useState(initialProtegeId);
   const [adding, setAdding] = useState(false);
   const [windowId, setWindowId] = useState<number>();
@@ -27,7 +37,7 @@ export function App({ initialDraft, initialProtegeId }: Props) {
 
   useEffect(() => {
     // Known ahead of the click: opening the panel must not wait on anything.
-    void currentWindowId().then(setWindowId);
+    void loadPanelOpener().then((opener) => opener.currentWindowId().then(setWindowId));
   }, []);
 
   // The remembered protégé may have been archived or deleted since: fall back to the first.
@@ -40,10 +50,11 @@ export function App({ initialDraft, initialProtegeId }: Props) {
   }
 
   function openPanel() {
-    openSidePanel(windowId).then(
-      () => window.close(),
-      (error: unknown) => setPanelError(`The side panel did not open. ${describeError(error)}`),
-    );
+    const failed = (error: unknown) => setPanelError(`The side panel did not open. ${describeError(error)}`);
+    const open = (opener: PanelOpener) => opener.openSidePanel(windowId).then(() => window.close(), failed);
+    // Both browsers open it only in direct response to the click: no await may come first.
+    if (panelOpener) void open(panelOpener);
+    else void loadPanelOpener().then(open, failed);
   }
 
   return (

@@ -4,6 +4,7 @@ import { AddProtegeForm } from '../../components/AddProtegeForm';
 import { lazyPart } from '../../components/lazy-part';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
+import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
 import { activeSession } from '../../db/sessions';
 import { currentStage } from '../../db/stage-events';
 import { lastProtegeId, type QuickNoteDraft, type WrapUpDraft } from '../../utils/storage';
@@ -39,6 +40,7 @@ interface Props {
 
 export function App({ drafts, initialProtegeId }: Props) {
   const proteges = useProteges({ includeArchived: true });
+  useKeepPickerSnapshot(proteges);
   const [chosenId, setChosenId] = useState(initialProtegeId);
   const [adding, setAdding] = useState(false);
   const [tab, setTab] = useState<TabKey>('coach');

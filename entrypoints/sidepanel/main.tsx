@@ -1,11 +1,9 @@
 import { createRoot } from 'react-dom/client';
-import '../../components/theme.css';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { requestPersistenceOnce } from '../../utils/persist-once';
 import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
 import { App } from './App';
-import './sidepanel.css';
 
 async function main() {
   // Everything typed before a reload is read before the first render, so it is shown at once.

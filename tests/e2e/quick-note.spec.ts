@@ -53,3 +53,51 @@ for (const delay of [0, 50, 300]) {
     await expect(restored).toHaveValue(`${text} More.`);
   });
 }
+
+test('keys typed from the first moment, while the app takes over from the early note box, arrive whole and save', async ({
+  context,
+  extensionId,
+  openPage,
+}) => {
+  const setup = await openPage('popup.html', POPUP_SIZE);
+  await setup.getByRole('textbox', { name: 'Name' }).fill('Ana');
+  await setup.getByRole('combobox', { name: 'Generation' }).selectOption('boomer');
+  await setup.getByRole('button', { name: 'Add protégé' }).click();
+  await expect(setup.getByRole('button', { name: 'Open side panel' })).toBeVisible();
+  await setup.close();
+
+  const popup = await context.newPage();
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.bringToFront();
+  // Counts the keys that land while the early box (popup/shell.ts) is still the one on screen.
+  await popup.addInitScript(() => {
+    const seen = { inShell: 0, all: 0 };
+    Object.assign(window, { __keys: seen });
+    addEventListener('keydown', () => {
+      seen.all++;
+      if (document.getElementById('shell-text')) seen.inShell++;
+    });
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'commit' });
+  await popup.waitForFunction(() => document.activeElement?.id === 'shell-text');
+  await expect(popup.getByRole('combobox', { name: 'Protégé' })).toHaveText('Ana');
+
+  const text = 'Ana practised the Teams reactions twice and wants a cheat sheet for meetings.';
+  await popup.keyboard.type(text, { delay: 4 });
+  const box = popup.getByRole('textbox', { name: 'Quick note' });
+  await expect(popup.getByRole('button', { name: 'Open side panel' })).toBeVisible();
+  await expect(box).toHaveValue(text);
+  await expect(box).toBeFocused();
+  const keys = await popup.evaluate(() => (window as unknown as { __keys: { inShell: number; all: number } }).__keys);
+  expect(keys.all).toBe(text.length);
+  expect(keys.inShell).toBeGreaterThan(0);
+
+  await box.press('Control+Enter');
+  await expect(popup.getByRole('status')).toHaveText('Saved');
+  await expect(box).toHaveValue('');
+  const panel = await openPage('sidepanel.html', PANEL_SIZE);
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveText([
+    /cheat sheet for meetings/,
+  ]);
+});

@@ -1,0 +1,217 @@
+import { isSaveShortcut, SAVE_HINT } from '../../components/save-hint';
+import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../db/types';
+import { showTextSize, showTheme } from '../../utils/appearance';
+import { POPUP_KEYS } from '../../utils/popup-keys';
+import { controlName, EARLY_POPUP, type EarlyPopup, type Shell } from './handoff';
+import type { PickerEntry, QuickNoteDraft } from '../../utils/storage';
+
+/**
+ * The popup as plain DOM, drawn from extension storage while React and the database are
+ * still loading, so the note box takes keys the moment the popup opens. It is the same markup
+ * the app renders for the same data; every keystroke is kept as a draft, exactly as the app
+ * does; and when the app is ready it takes over the text, the caret, the focus and a button
+ * pressed in the meantime (see `takeOver`).
+ *
+ * It runs as a classic script (entrypoints/popup-shell.ts, loaded at the end of popup.html's
+ * body), so it needs none of the page's modules: one storage read, and the browser's own
+ * promise-based `storage.local` (Chrome and Firefox both have it in MV3) instead of the
+ * polyfill. The app that follows uses the polyfill as everywhere else.
+ */
+
+export type Stored = Record<string, unknown>;
+interface Storage {
+  get(keys: string[]): Promise<Stored>;
+  set(items: Stored): Promise<void>;
+}
+
+/** The browser's own extension storage: `browser.storage.local` in Firefox, `chrome.storage.local` in Chrome. */
+export function nativeStorage(): Storage {
+  const scope = globalThis as unknown as { browser?: { storage?: { local?: Storage } }; chrome?: typeof scope.browser };
+  const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
+  if (!local) throw new Error('No extension storage on this page.');
+  return local;
+}
+
+/** What the popup opens with, read from storage and checked. */
+export interface PopupStart {
+  draft: QuickNoteDraft;
+  protegeId: string | undefined;
+  /** The picker's snapshot; undefined when there is none worth drawing. */
+  proteges: PickerEntry[] | undefined;
+}
+
+function readDraft(value: unknown): QuickNoteDraft {
+  const draft = value as Partial<QuickNoteDraft> | null | undefined;
+  return {
+    text: typeof draft?.text === 'string' ? draft.text : '',
+    kind: (NOTE_KINDS as readonly unknown[]).includes(draft?.kind) ? (draft!.kind as NoteKind) : 'note',
+  };
+}
+
+/**
+ * Checks what the popup opens with (the values stored under `POPUP_KEYS`), and applies the
+ * theme and text size on the way, before the first paint, so a dark theme never flashes light.
+ */
+export function readPopupStart(stored: Stored, root = document.documentElement): PopupStart {
+  showTheme(root, stored[POPUP_KEYS.theme]);
+  showTextSize(root, stored[POPUP_KEYS.textSize]);
+  const protegeId = stored[POPUP_KEYS.protegeId];
+  return {
+    draft: readDraft(stored[POPUP_KEYS.draft]),
+    protegeId: typeof protegeId === 'string' ? protegeId : undefined,
+    proteges: readSnapshot(stored[POPUP_KEYS.pickerSnapshot]),
+  };
+}
+
+/** The stored snapshot is outside data: anything but a list of named entries is ignored. */
+export function readSnapshot(value: unknown): PickerEntry[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const valid = value.every(
+    (entry: unknown) =>
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof (entry as PickerEntry).id === 'string' &&
+      typeof (entry as PickerEntry).name === 'string',
+  );
+  return valid ? (value as PickerEntry[]).map(({ id, name }) => ({ id, name })) : undefined;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Draws the shell into `container`, or returns undefined (and draws nothing) when there is no
+ * usable snapshot of the protégés: on first run the app's add form comes first anyway.
+ */
+export function drawShell(container: HTMLElement, start: PopupStart, local: Storage): Shell | undefined {
+  const { proteges, draft } = start;
+  if (!proteges) return undefined;
+
+  // The same fallback as the app: a remembered protégé no longer listed gives way to the first.
+  let protegeId = proteges.some((p) => p.id === start.protegeId) ? start.protegeId! : proteges[0]!.id;
+  let kind = draft.kind;
+  let draftKept = true;
+  let pressed: string | undefined;
+  let active = true;
+
+  const picker = element(
+    'select',
+    { id: 'shell-protege' },
+    ...proteges.map((p) => element('option', { value: p.id }, p.name)),
+  );
+  picker.value = protegeId;
+  const addButton = element('button', { type: 'button', class: 'secondary' }, 'Add protégé');
+  const box = element('textarea', { id: 'shell-text', rows: '4', 'aria-describedby': 'shell-hint' });
+  box.textContent = draft.text; // its default value, as React renders it
+  const kindPicker = element(
+    'select',
+    { id: 'shell-kind' },
+    ...NOTE_KINDS.map((k) => element('option', { value: k }, NOTE_KIND_LABELS[k])),
+  );
+  kindPicker.value = kind;
+  const saveButton = element('button', { type: 'button', 'aria-disabled': 'false' }, 'Save note');
+  const status = element('p', { role: 'status', class: 'status' });
+
+  container.replaceChildren(
+    element(
+      'main',
+      { class: 'popup' },
+      element('h1', {}, 'Mentor Up'),
+      element(
+        'div',
+        { class: 'row protege-row' },
+        element('div', { class: 'field' }, element('label', { for: 'shell-protege' }, 'Protégé'), picker),
+        addButton,
+      ),
+      element(
+        'div',
+        { class: 'note-composer' },
+        element('label', { for: 'shell-text' }, 'Quick note'),
+        box,
+        element('p', { id: 'shell-hint', class: 'hint' }, SAVE_HINT),
+        element(
+          'div',
+          { class: 'row' },
+          element('label', { for: 'shell-kind', class: 'inline-label' }, 'Kind'),
+          kindPicker,
+          saveButton,
+        ),
+        status,
+      ),
+    ),
+  );
+
+  const keepDraft = () => {
+    if (!active) return;
+    const kept: QuickNoteDraft = { text: box.value, kind };
+    local.set({ [POPUP_KEYS.draft]: kept }).then(
+      () => undefined,
+      () => (draftKept = false),
+    );
+  };
+  const press = (button: HTMLButtonElement) => {
+    pressed = button.textContent ?? undefined;
+    if (button === saveButton) status.textContent = 'Saving…';
+  };
+
+  box.addEventListener('input', keepDraft);
+  box.addEventListener('keydown', (event) => {
+    if (!isSaveShortcut(event)) return;
+    event.preventDefault();
+    press(saveButton);
+  });
+  kindPicker.addEventListener('change', () => {
+    kind = kindPicker.value as NoteKind;
+    keepDraft();
+  });
+  picker.addEventListener('change', () => {
+    protegeId = picker.value;
+    void local.set({ [POPUP_KEYS.protegeId]: protegeId }).catch(() => undefined);
+  });
+  saveButton.addEventListener('click', () => press(saveButton));
+  addButton.addEventListener('click', () => press(addButton));
+
+  box.focus();
+  box.setSelectionRange(box.value.length, box.value.length);
+
+  return {
+    takeOver() {
+      active = false;
+      const focused = container.contains(document.activeElement) ? document.activeElement : null;
+      return {
+        draft: { text: box.value, kind },
+        protegeId,
+        focused: focused ? controlName(focused) : undefined,
+        selection: [box.selectionStart, box.selectionEnd],
+        pressed,
+        draftKept,
+      };
+    },
+  };
+}
+
+/** Resolves once the page's markup is parsed (module scripts run only after that). */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('readystatechange', () => resolve(), { once: true }));
+}
+
+/** Reads, draws, and leaves the result for `takeEarlyPopup`. Run once, by the shell script. */
+export function startShell(findContainer: () => HTMLElement | null, local: Storage = nativeStorage()) {
+  const early: Promise<EarlyPopup | undefined> = Promise.all([local.get(Object.values(POPUP_KEYS)), parsed()]).then(
+    ([stored]) => {
+      const start = readPopupStart(stored);
+      const container = findContainer();
+      return container ? { start, shell: drawShell(container, start, local) } : undefined;
+    },
+  );
+  (globalThis as Record<symbol, unknown>)[EARLY_POPUP] = early;
+}

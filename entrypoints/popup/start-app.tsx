@@ -1,0 +1,44 @@
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { listProteges } from '../../db/proteges';
+import { applyAppearance } from '../../utils/apply-appearance';
+import { requestPersistenceOnce } from '../../utils/persist-once';
+import { lastProtegeId, quickNoteDraft } from '../../utils/storage';
+import { App } from './App';
+import { continueFromShell, type EarlyPopup } from './handoff';
+
+/**
+ * Renders the popup app into `container`, taking over from the shell when it drew one
+ * (`early`); without it, the app reads what it opens with itself.
+ */
+export async function startApp(container: HTMLElement, early: EarlyPopup | undefined): Promise<Root> {
+  // From here on the page follows theme and text size changes made on the options page.
+  const appearance = applyAppearance();
+  // Without the shell's read, the draft is read before the first render, so nothing typed
+  // early can be overwritten; and the theme is applied first, so a dark theme never flashes light.
+  const [draft, protegeId] = early
+    ? [early.start.draft, early.start.protegeId]
+    : await Promise.all([quickNoteDraft.getValue(), lastProtegeId.getValue(), appearance]);
+  // The first render waits for the protégé list, so it draws the picker the shell shows. A
+  // database that will not open shows through the app's live query and the error boundary.
+  const proteges = await listProteges().catch(() => undefined);
+  // Synchronous from the shell's last state to the app's first render: no keystroke falls between.
+  const handoff = early?.shell?.takeOver();
+  if (handoff && !handoff.draftKept) void quickNoteDraft.setValue(handoff.draft).catch(() => undefined);
+  const root = createRoot(container);
+  flushSync(() =>
+    root.render(
+      <ErrorBoundary>
+        <App
+          initialDraft={handoff?.draft ?? draft}
+          initialProtegeId={handoff?.protegeId ?? protegeId ?? undefined}
+          initialProteges={proteges}
+        />
+      </ErrorBoundary>,
+    ),
+  );
+  if (handoff) continueFromShell(container, handoff);
+  setTimeout(() => void requestPersistenceOnce(), 1000);
+  return root;
+}
