@@ -14,16 +14,21 @@ async function idsInOrder(context, extensions) {
   while (hosts().size < extensions.length) await context.waitForEvent('serviceworker');
   const ids = [...hosts()];
   if (extensions.length === 1) return ids;
-  // Unpacked extensions get ids from their paths; tell builds apart by their popup page.
+  // Unpacked extensions get ids from their paths; tell builds apart by their pages.
+  const PAGES = ['popup.html', 'sidepanel.html', 'options.html'];
   const page = await context.newPage();
-  const byPopup = new Map();
+  const byPages = new Map();
   for (const id of ids) {
     await page.goto(`chrome-extension://${id}/bench-blank.html`);
-    byPopup.set((await page.evaluate(() => fetch('/popup.html').then((r) => r.text()))).trim(), id);
+    const texts = await page.evaluate(
+      (files) => Promise.all(files.map((f) => fetch(`/${f}`).then((r) => r.text()))),
+      PAGES,
+    );
+    byPages.set(texts.join('\n'), id);
   }
   await page.close();
   return extensions.map((dir) => {
-    const id = byPopup.get(readFileSync(path.join(dir, 'popup.html'), 'utf8').trim());
+    const id = byPages.get(PAGES.map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n'));
     if (!id) throw new Error(`Could not tell which loaded extension is ${dir}: are the two builds identical?`);
     return id;
   });

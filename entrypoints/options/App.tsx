@@ -1,13 +1,9 @@
-import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
-import { useProteges } from '../../components/use-proteges';
 import { BackupSection } from './BackupSection';
 import { SettingsSection } from './SettingsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { UnsavedCapturesNotice } from './UnsavedCapturesNotice';
 
 export function App() {
-  // An import here can add or rename protégés: the popup's next opening shows them at once.
-  useKeepPickerSnapshot(useProteges());
   return (
     <main className="options">
       <h1>Mentor Up options</h1>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { applyImport } from '../../db/backup/apply-import';
+import { refreshPickerSnapshot } from '../../utils/picker-snapshot';
 import { backupFileName, backupJson, exportBackup } from '../../db/backup/export-backup';
 import type { Backup } from '../../db/backup/format';
 import { planImport, type ImportPlan } from '../../db/backup/plan-import';
@@ -90,6 +91,8 @@ export function BackupSection() {
         );
         setPending(undefined);
         if (fileInput.current) fileInput.current.value = '';
+        // The import may have added or renamed protégés: the popup's next opening shows them.
+        void refreshPickerSnapshot();
       } catch (error) {
         fail(`${pending.fileName} was not imported. Nothing was changed.`, describeError(error));
         setPending(undefined);

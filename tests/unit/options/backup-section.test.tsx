@@ -7,6 +7,7 @@ import { db } from '../../../db/database';
 import { saveNote } from '../../../db/notes';
 import { addProtege } from '../../../db/proteges';
 import { BackupSection } from '../../../entrypoints/options/BackupSection';
+import { pickerSnapshot } from '../../../utils/storage';
 import { HOSTILE_TEXTS } from '../backup/arbitraries';
 import { dumpDatabase } from '../backup/dump';
 import { resetDatabase } from '../db/reset';
@@ -92,6 +93,9 @@ describe('options: backup and export', () => {
     );
     expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Send the hashtag guide']);
     expect(screen.queryByRole('table')).toBeNull();
+    // The popup's next opening draws the imported protégé at once.
+    const [pat] = await db.proteges.toArray();
+    await waitFor(async () => expect(await pickerSnapshot.getValue()).toEqual([{ id: pat!.id, name: pat!.name }]));
   });
 
   it('cancel leaves everything as it was', async () => {

@@ -1,13 +1,12 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { listNotes } from '../../../db/notes';
 import { addProtege, listProteges, setProtegeArchived } from '../../../db/proteges';
 import type { Protege } from '../../../db/types';
-import { App as OptionsApp } from '../../../entrypoints/options/App';
 import { App } from '../../../entrypoints/popup/App';
 import { takeEarlyPopup } from '../../../entrypoints/popup/handoff';
 import { drawShell, readPopupStart, startShell, type PopupStart } from '../../../entrypoints/popup/shell';
@@ -191,13 +190,5 @@ describe('from shell to app', () => {
     await waitFor(async () => expect(await pickerSnapshot.getValue()).toEqual([{ id: alex!.id, name: 'Alex' }]));
     await setProtegeArchived(alex!.id, true);
     await waitFor(async () => expect(await pickerSnapshot.getValue()).toEqual([]));
-  });
-
-  it('keeps the snapshot current from the options page too, where an import can add or rename protégés', async () => {
-    // The options page also lists the keyboard shortcuts, which WXT's fake browser does not answer.
-    vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([]);
-    render(<OptionsApp />);
-    const [alex] = await proteges('Alex');
-    await waitFor(async () => expect(await pickerSnapshot.getValue()).toEqual([{ id: alex!.id, name: 'Alex' }]));
   });
 });
