@@ -12,8 +12,8 @@ import type { PickerEntry, QuickNoteDraft } from '../../utils/storage';
  * does; and when the app is ready it takes over the text, the caret, the focus and a button
  * pressed in the meantime (see `takeOver`).
  *
- * It runs as a classic script (entrypoints/popup-shell.ts, loaded at the end of popup.html's
- * body), so it needs none of the page's modules: one storage read, and the browser's own
+ * It runs as a classic script (entrypoints/popup-shell.ts, first in popup.html's head), so it
+ * needs none of the page's modules: one storage read, and the browser's own
  * promise-based `storage.local` (Chrome and Firefox both have it in MV3) instead of the
  * polyfill. The app that follows uses the polyfill as everywhere else.
  */

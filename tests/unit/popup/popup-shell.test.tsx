@@ -118,6 +118,14 @@ describe('popup shell', () => {
     expect(page.getAttribute('data-text-size')).toBe('standard');
   });
 
+  it('shows a protégé name that looks like markup as plain text', async () => {
+    const name = '<img src=x onerror="alert(1)">Pat';
+    drawShell(container, readPopupStart({ [POPUP_KEYS.pickerSnapshot]: [{ id: 'p1', name }] }), local());
+    const picker = screen.getByRole('combobox', { name: 'Protégé' }) as HTMLSelectElement;
+    expect(picker.selectedOptions[0]!.textContent).toBe(name);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
   it('opens on the first protégé when the remembered one is gone, as the app does', async () => {
     const list = await proteges('Alex', 'Sam');
     drawShell(container, startWith(list, undefined, 'deleted-id'), local());
