@@ -13,8 +13,9 @@ import { continueFromShell, type EarlyPopup } from './handoff';
  * (`early`); without it, the app reads what it opens with itself.
  */
 export async function startApp(container: HTMLElement, early: EarlyPopup | undefined): Promise<Root> {
-  // From here on the page follows theme and text size changes made on the options page.
-  const appearance = applyAppearance();
+  // From here on the page follows theme and text size changes made on the options page (if
+  // storage fails, the theme already shown stays).
+  const appearance = applyAppearance().catch(() => undefined);
   // Without the shell's read, the draft is read before the first render, so nothing typed
   // early can be overwritten; and the theme is applied first, so a dark theme never flashes light.
   const [draft, protegeId] = early
