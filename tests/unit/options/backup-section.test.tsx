@@ -45,7 +45,8 @@ describe('options: backup and export', () => {
     const file = JSON.parse(await downloads[0]!.blob.text()) as { format: string; notes: { text: string }[] };
     expect(file.format).toBe('mentor-up-backup');
     expect(file.notes.map((n) => n.text)).toEqual(['Send the hashtag guide']);
-    expect(screen.getByRole('status').textContent).toBe('Backup exported: 1 protégé, 1 note.');
+    // The status is set with the download; React shows it on its next render.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup exported: 1 protégé, 1 note.'));
   });
 
   it('exports Markdown for the protégé chosen', async () => {
