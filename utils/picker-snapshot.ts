@@ -7,8 +7,9 @@ export function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {
   return proteges.filter((p) => !p.archived).map(({ id, name }) => ({ id, name }));
 }
 
-const same = (a: readonly PickerEntry[] | null, b: readonly PickerEntry[]) =>
-  a !== null && a.length === b.length && a.every((entry, i) => entry.id === b[i]?.id && entry.name === b[i]?.name);
+// The entries this page last found stored or wrote: a list whose names and order did not
+// change (a profile edit, a live query answering again) costs no storage round trip.
+let known: string | undefined;
 
 /**
  * Makes the popup's picker snapshot match `proteges` (written only when it differs). A missed
@@ -16,8 +17,11 @@ const same = (a: readonly PickerEntry[] | null, b: readonly PickerEntry[]) =>
  */
 export async function keepPickerSnapshot(proteges: readonly Protege[]): Promise<void> {
   const entries = pickerEntries(proteges);
+  const wanted = JSON.stringify(entries);
+  if (wanted === known) return;
   try {
-    if (!same(await pickerSnapshot.getValue(), entries)) await pickerSnapshot.setValue(entries);
+    if (JSON.stringify(await pickerSnapshot.getValue()) !== wanted) await pickerSnapshot.setValue(entries);
+    known = wanted;
   } catch {
     // See above: nothing is lost.
   }
