@@ -33,6 +33,18 @@ function jsonFile(text: string, name = 'backup.json') {
   return new File([text], name, { type: 'application/json' });
 }
 
+/** A backup of the seed data, chosen for import into an empty database; the preview is next. */
+async function chooseBackupOfSeedIntoEmptyDatabase() {
+  await seed();
+  const backup = await exportBackup();
+  await resetDatabase();
+  const user = userEvent.setup();
+  render(<BackupSection />);
+  await user.upload(screen.getByLabelText('Backup file'), jsonFile(JSON.stringify(backup)));
+  await user.click(screen.getByRole('button', { name: 'Import backup' }));
+  return user;
+}
+
 describe('options: backup and export', () => {
   it('exports a full backup as a file', async () => {
     await seed();
@@ -68,13 +80,7 @@ describe('options: backup and export', () => {
   });
 
   it('previews an import, then applies it on confirmation', async () => {
-    await seed();
-    const backup = await exportBackup();
-    await resetDatabase();
-    const user = userEvent.setup();
-    render(<BackupSection />);
-    await user.upload(screen.getByLabelText('Backup file'), jsonFile(JSON.stringify(backup)));
-    await user.click(screen.getByRole('button', { name: 'Import backup' }));
+    const user = await chooseBackupOfSeedIntoEmptyDatabase();
 
     const preview = await screen.findByRole('table', { name: 'What the import will change' });
     const notesRow = within(preview).getByRole('row', { name: /^Notes/ });
@@ -100,13 +106,7 @@ describe('options: backup and export', () => {
   });
 
   it('cancel leaves everything as it was', async () => {
-    await seed();
-    const backup = await exportBackup();
-    await resetDatabase();
-    const user = userEvent.setup();
-    render(<BackupSection />);
-    await user.upload(screen.getByLabelText('Backup file'), jsonFile(JSON.stringify(backup)));
-    await user.click(screen.getByRole('button', { name: 'Import backup' }));
+    const user = await chooseBackupOfSeedIntoEmptyDatabase();
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('table')).toBeNull();
     expect(await db.proteges.count()).toBe(0);
