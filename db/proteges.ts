@@ -23,9 +23,13 @@ function checkGeneration(generation: unknown): Generation {
   return generation;
 }
 
-export async function addProtege(input: NewProtege, now = Date.now()): Promise<Protege> {
+/**
+ * A new protégé record checked and ready to store (throws with a people-facing message when
+ * the input cannot be stored). The id is chosen here, so a caller can keep it before the write.
+ */
+export function prepareProtege(input: NewProtege, now = Date.now(), id = newId()): Protege {
   const protege: Protege = {
-    id: newId(),
+    id,
     name: requireText(input.name, 'The name', MAX_NAME_LENGTH),
     generation: checkGeneration(input.generation),
     archived: false,
@@ -34,7 +38,19 @@ export async function addProtege(input: NewProtege, now = Date.now()): Promise<P
   };
   const role = optionalText(input.role, 'The role', MAX_NAME_LENGTH);
   if (role) protege.role = role;
-  await db.transaction('rw', db.proteges, () => db.proteges.add(protege));
+  return protege;
+}
+
+/** Stores a prepared protégé once: writing the same record again (a retry) changes nothing. */
+export async function storeNewProtege(protege: Protege): Promise<void> {
+  await db.transaction('rw', db.proteges, async () => {
+    if ((await db.proteges.get(protege.id)) === undefined) await db.proteges.add(protege);
+  });
+}
+
+export async function addProtege(input: NewProtege, now = Date.now()): Promise<Protege> {
+  const protege = prepareProtege(input, now);
+  await storeNewProtege(protege);
   return protege;
 }
 

@@ -111,6 +111,35 @@ export const wrapUpDraft = storage.defineItem<WrapUpDraft | null>('local:wrapUpD
   version: 1,
 });
 
+/**
+ * What a form holds before it is submitted (the add-protégé form, a new goal, the stage
+ * evidence note, a gratitude entry): its fields as typed, kept on every keystroke under
+ * `formDraft:<form>` until the record is stored or the text is discarded on purpose.
+ */
+export interface FormDraft {
+  fields: Record<string, string>;
+  /**
+   * Set just before the form's record is written: the id it is written under. A page that
+   * closed before the write committed leaves it, and the next page finishes the write.
+   */
+  submittedId?: string;
+}
+
+export const FORM_DRAFT_PREFIX = 'formDraft:';
+
+const formDraftItems = new Map<string, ReturnType<typeof defineFormDraftItem>>();
+
+function defineFormDraftItem(form: string) {
+  return storage.defineItem<FormDraft | null>(`local:${FORM_DRAFT_PREFIX}${form}`, { fallback: null, version: 1 });
+}
+
+/** The storage item that keeps one form's draft (one item per form, made once per page). */
+export function formDraftItem(form: string) {
+  let item = formDraftItems.get(form);
+  if (!item) formDraftItems.set(form, (item = defineFormDraftItem(form)));
+  return item;
+}
+
 /** The tip the popup showed last, so the next opening shows a different one. */
 export const lastPopupTip = storage.defineItem<{ protegeId: string; tipId: string } | null>('local:lastPopupTip', {
   fallback: null,

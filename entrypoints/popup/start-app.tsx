@@ -2,6 +2,8 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { listProteges } from '../../db/proteges';
+import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
+import { loadFormDrafts } from '../../utils/form-drafts';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { requestPersistenceOnce } from '../../utils/persist-once';
 import { lastProtegeId, quickNoteDraft } from '../../utils/storage';
@@ -23,7 +25,15 @@ export async function startApp(container: HTMLElement, early: EarlyPopup | undef
     : await Promise.all([quickNoteDraft.getValue(), lastProtegeId.getValue(), appearance]);
   // The first render waits for the protégé list, so it draws the picker the shell shows. A
   // database that will not open shows through the app's live query and the error boundary.
-  const proteges = await listProteges().catch(() => undefined);
+  // Form drafts are read here too (the add form shows them), and a protégé whose adding a
+  // closed popup interrupted is stored first, so the list below names them.
+  const [listed, added] = await Promise.all([
+    listProteges().catch(() => undefined),
+    loadFormDrafts()
+      .then(finishInterruptedAdd)
+      .catch(() => false),
+  ]);
+  const proteges = added ? await listProteges().catch(() => undefined) : listed;
   // Synchronous from the shell's last state to the app's first render: no keystroke falls between.
   const handoff = early?.shell?.takeOver();
   if (handoff && !handoff.draftKept) void quickNoteDraft.setValue(handoff.draft).catch(() => undefined);

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
+import { useFormDraft } from '../../components/use-form-draft';
+import { FORMS } from '../../utils/form-drafts';
 import { describeError } from '../../components/error-message';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
@@ -8,6 +10,12 @@ import { GRATITUDE_KINDS, GRATITUDE_LABELS, type GratitudeKind } from '../../db/
 import { formatDay } from '../../utils/dates';
 import { ErrorText } from '../../components/ErrorText';
 
+const EMPTY_GRATITUDE = { kind: 'given', text: '' };
+
+function isGratitudeKind(value: string): value is GratitudeKind {
+  return (GRATITUDE_KINDS as readonly string[]).includes(value);
+}
+
 /**
  * Reverse mentoring is given on top of a day job: this keeps the thanks said and received,
  * and the favours the protégé offered in return, so none is forgotten.
@@ -15,15 +23,23 @@ import { ErrorText } from '../../components/ErrorText';
 export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; protegeName: string }) {
   const id = useId();
   const entries = useLiveQuery(() => listGratitude(protegeId), [protegeId]);
-  const [kind, setKind] = useState<GratitudeKind>('given');
-  const [text, setText] = useState('');
+  const draft = useFormDraft(FORMS.gratitude(protegeId), EMPTY_GRATITUDE);
+  const kind = isGratitudeKind(draft.fields.kind) ? draft.fields.kind : 'given';
+  const { text } = draft.fields;
   const [error, setError] = useState('');
 
   async function add(event: FormEvent) {
     event.preventDefault();
+    const submitted = draft.latest();
     try {
-      await saveNote({ protegeId, kind: 'gratitude', gratitude: kind, text, source: { kind: 'sidepanel' } });
-      setText('');
+      await saveNote({
+        protegeId,
+        kind: 'gratitude',
+        gratitude: isGratitudeKind(submitted.kind) ? submitted.kind : 'given',
+        text: submitted.text,
+        source: { kind: 'sidepanel' },
+      });
+      await draft.clear(submitted, { kind: submitted.kind });
       setError('');
     } catch (caught) {
       setError(`Not added. ${describeError(caught)} Your text is kept here.`);
@@ -62,10 +78,10 @@ export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; pr
           ))}
         </ul>
       )}
-      <form className="row goal-form" onSubmit={add} aria-label="Add to the gratitude log">
+      <form className="row goal-form" onSubmit={(event) => void add(event)} aria-label="Add to the gratitude log">
         <div className="field">
           <label htmlFor={`${id}-kind`}>Which way</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as GratitudeKind)}>
+          <select id={`${id}-kind`} value={kind} onChange={(e) => draft.change({ kind: e.target.value })}>
             {GRATITUDE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {GRATITUDE_LABELS[k]}
@@ -75,11 +91,11 @@ export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; pr
         </div>
         <div className="field grow">
           <label htmlFor={`${id}-text`}>What for</label>
-          <input id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} />
+          <input id={`${id}-text`} value={text} onChange={(e) => draft.change({ text: e.target.value })} />
         </div>
         <button type="submit">Add to log</button>
       </form>
-      <ErrorText message={error} />
+      <ErrorText message={error || draft.keepError} />
     </section>
   );
 }

@@ -3,6 +3,8 @@ import { describeError } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { useFormDraft } from '../../components/use-form-draft';
+import { FORMS } from '../../utils/form-drafts';
 import { ErrorText } from '../../components/ErrorText';
 
 interface Props {
@@ -10,10 +12,12 @@ interface Props {
   current: Stage | undefined;
 }
 
+const EMPTY_EVIDENCE = { evidence: '' };
+
 /** The "Change stage" radio group: choosing a stage records a dated event with the evidence note. */
 export function StageControl({ protegeId, current }: Props) {
   const id = useId();
-  const [evidence, setEvidence] = useState('');
+  const draft = useFormDraft(FORMS.stageEvidence(protegeId), EMPTY_EVIDENCE);
   const [error, setError] = useState('');
   // Shown as chosen at once; the stored history catches up a moment later.
   const [chosen, setChosen] = useState<Stage>();
@@ -26,9 +30,10 @@ export function StageControl({ protegeId, current }: Props) {
   async function choose(stage: Stage) {
     if (stage === shown) return;
     setChosen(stage);
+    const submitted = draft.latest();
     try {
-      await recordStage(protegeId, stage, evidence);
-      setEvidence('');
+      await recordStage(protegeId, stage, submitted.evidence);
+      await draft.clear(submitted);
       setError('');
     } catch (caught) {
       setChosen(undefined);
@@ -39,7 +44,11 @@ export function StageControl({ protegeId, current }: Props) {
   return (
     <div className="stage-control">
       <label htmlFor={`${id}-evidence`}>What did you notice? (optional)</label>
-      <input id={`${id}-evidence`} value={evidence} onChange={(event) => setEvidence(event.target.value)} />
+      <input
+        id={`${id}-evidence`}
+        value={draft.fields.evidence}
+        onChange={(event) => draft.change({ evidence: event.target.value })}
+      />
       <ChoiceGroup
         legend="Change stage"
         options={STAGES}
@@ -47,7 +56,7 @@ export function StageControl({ protegeId, current }: Props) {
         value={shown}
         onChange={(stage) => void choose(stage)}
       />
-      <ErrorText message={error} />
+      <ErrorText message={error || draft.keepError} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
+import { loadFormDrafts } from '../../utils/form-drafts';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { requestPersistenceOnce } from '../../utils/persist-once';
 import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
@@ -13,6 +15,10 @@ async function main() {
     wrapUpDraft.getValue(),
     lastProtegeId.getValue(),
     applyAppearance(), // before the first paint, so a dark theme never flashes light
+    // Form drafts, and a protégé whose adding a closed page interrupted, before the first render.
+    loadFormDrafts()
+      .then(finishInterruptedAdd)
+      .catch(() => undefined),
   ]);
   createRoot(document.getElementById('root')!).render(
     <ErrorBoundary>

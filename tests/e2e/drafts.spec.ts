@@ -1,0 +1,262 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
+import { addProtegeInPanel } from './panel-helpers';
+
+/**
+ * Every text field keeps what was typed: the page closed or reloaded at once after the last
+ * key, the text is back when it opens again; and a save that fails keeps the text, says why,
+ * and the text is still there after a reload.
+ */
+
+type Surface = 'popup' | 'sidepanel.html';
+
+interface FieldCase {
+  name: string;
+  surface: Surface;
+  /** Runs once, in a side panel, before the field's page opens (protégés, notes, a session). */
+  setup?: (panel: Page) => Promise<void>;
+  /** From the page as it opens to the field on screen. */
+  open?: (page: Page) => Promise<void>;
+  field: (page: Page) => Locator;
+  /** Asks for the text to be stored (a button, a shortcut, or leaving an autosaving field). */
+  submit: (page: Page) => Promise<void>;
+  /** Close and open again (the popup) instead of a reload. */
+  reopen?: boolean;
+}
+
+const withProtege = (panel: Page) => addProtegeInPanel(panel, 'Pat Lee', 'boomer');
+const tab = (name: string) => (page: Page) => page.getByRole('tab', { name }).click();
+const press = (name: string) => (page: Page) => page.getByRole('button', { name }).click();
+const blur = (page: Page) => page.keyboard.press('Tab');
+
+async function withNote(panel: Page) {
+  await withProtege(panel);
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  await panel.getByRole('textbox', { name: 'New note' }).fill('First note');
+  await panel.getByRole('button', { name: 'Save note' }).click();
+  await expect(panel.getByRole('status').first()).toHaveText('Saved');
+}
+
+async function withSession(panel: Page) {
+  await withProtege(panel);
+  await panel.getByRole('button', { name: 'Start session' }).click();
+  await expect(panel.getByRole('button', { name: 'End session' })).toBeVisible();
+}
+
+async function withWrapUp(panel: Page) {
+  await withSession(panel);
+  await panel.getByRole('button', { name: 'End session' }).click();
+}
+
+const CASES: FieldCase[] = [
+  {
+    name: 'popup: first protégé name',
+    surface: 'popup',
+    field: (page) => page.getByRole('textbox', { name: 'Name' }),
+    async submit(page) {
+      await page.getByRole('combobox', { name: 'Generation' }).selectOption('genx');
+      await page.getByRole('button', { name: 'Add protégé' }).click();
+    },
+    reopen: true,
+  },
+  {
+    name: 'popup: quick note',
+    surface: 'popup',
+    setup: withProtege,
+    field: (page) => page.getByRole('textbox', { name: 'Quick note' }),
+    submit: press('Save note'),
+    reopen: true,
+  },
+  {
+    name: 'side panel: first protégé name',
+    surface: 'sidepanel.html',
+    field: (page) => page.getByRole('textbox', { name: 'Name' }),
+    async submit(page) {
+      await page.getByRole('combobox', { name: 'Generation' }).selectOption('silent');
+      await page.getByRole('button', { name: 'Add protégé' }).click();
+    },
+  },
+  {
+    name: 'side panel: new note',
+    surface: 'sidepanel.html',
+    setup: withProtege,
+    open: tab('Notes'),
+    field: (page) => page.getByRole('textbox', { name: 'New note' }),
+    submit: press('Save note'),
+  },
+  {
+    name: 'side panel: note edit',
+    surface: 'sidepanel.html',
+    setup: withNote,
+    async open(page) {
+      await page.getByRole('tab', { name: 'Notes' }).click();
+      // A reload reopens the note being edited only if it was left open; open it when closed.
+      const editor = page.getByRole('textbox', { name: 'Edit note' });
+      if (!(await editor.isVisible())) await page.getByRole('button', { name: 'Edit' }).click();
+    },
+    field: (page) => page.getByRole('textbox', { name: 'Edit note' }),
+    submit: blur,
+  },
+  {
+    name: 'side panel: stage evidence note',
+    surface: 'sidepanel.html',
+    setup: withProtege,
+    open: tab('Progress'),
+    field: (page) => page.getByRole('textbox', { name: /What did you notice/ }),
+    submit: (page) =>
+      page.getByRole('radiogroup', { name: 'Change stage' }).getByRole('radio', { name: 'Resistance' }).click(),
+  },
+  {
+    name: 'side panel: gratitude entry',
+    surface: 'sidepanel.html',
+    setup: withProtege,
+    open: tab('Progress'),
+    field: (page) => page.getByRole('textbox', { name: 'What for' }),
+    submit: press('Add to log'),
+  },
+  {
+    name: 'side panel: new goal',
+    surface: 'sidepanel.html',
+    setup: withProtege,
+    open: tab('Profile'),
+    field: (page) => page.getByRole('textbox', { name: 'New goal' }),
+    submit: press('Add goal'),
+  },
+  {
+    name: 'side panel: profile field',
+    surface: 'sidepanel.html',
+    setup: withProtege,
+    open: tab('Profile'),
+    field: (page) => page.getByRole('textbox', { name: 'Preferences' }),
+    submit: blur,
+  },
+  {
+    name: 'side panel: agreement field',
+    surface: 'sidepanel.html',
+    setup: withProtege,
+    open: tab('Profile'),
+    field: (page) => page.getByRole('textbox', { name: 'Overall timeline' }),
+    submit: blur,
+  },
+  {
+    name: 'side panel: session note',
+    surface: 'sidepanel.html',
+    setup: withSession,
+    field: (page) => page.getByRole('textbox', { name: 'Session note' }),
+    submit: press('Save note'),
+  },
+  {
+    name: 'side panel: wrap-up summary',
+    surface: 'sidepanel.html',
+    setup: withWrapUp,
+    field: (page) => page.getByRole('textbox', { name: 'Summary' }),
+    submit: press('Save wrap-up and end'),
+  },
+  {
+    name: 'side panel: wrap-up thanks',
+    surface: 'sidepanel.html',
+    setup: withWrapUp,
+    field: (page) => page.getByRole('textbox', { name: 'Thanks given or received' }),
+    submit: press('Save wrap-up and end'),
+  },
+];
+
+/**
+ * While `failWrites` is set in the page's localStorage, every IndexedDB record write in it
+ * fails as a full disk would. The page's own code runs unchanged.
+ */
+function failWritesWhenAsked() {
+  if (localStorage.getItem('failWrites') !== '1') return;
+  for (const method of ['add', 'put'] as const) {
+    IDBObjectStore.prototype[method] = function refuse(): never {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+  }
+}
+
+for (const field of CASES) {
+  test(`${field.name}: kept through a ${field.reopen ? 'close' : 'reload'} at 0 ms and a failed save`, async ({
+    context,
+    openPage,
+  }) => {
+    await context.addInitScript(failWritesWhenAsked);
+    if (field.setup) {
+      const setupPanel = await openPage('sidepanel.html', PANEL_SIZE);
+      await field.setup(setupPanel);
+      await setupPanel.close();
+    }
+    const file = field.surface === 'popup' ? 'popup.html' : field.surface;
+    const size = field.surface === 'popup' ? POPUP_SIZE : PANEL_SIZE;
+    let page = await openPage(file, size);
+    const again = async () => {
+      if (field.reopen) {
+        await page.close();
+        page = await openPage(file, size);
+      } else {
+        await page.reload();
+        await page.bringToFront();
+      }
+      await field.open?.(page);
+    };
+
+    await field.open?.(page);
+    const text = `Typed into ${field.name} — é, 漢字, <b>not markup</b>`;
+    await field.field(page).click();
+    await field.field(page).fill('');
+    await page.keyboard.type(text);
+    await again(); // at once: no wait after the last key
+    await expect(field.field(page)).toHaveValue(text);
+
+    // Writes fail from here on: the save says why and the text stays.
+    await page.evaluate(() => localStorage.setItem('failWrites', '1'));
+    await again();
+    await expect(field.field(page)).toHaveValue(text);
+    await field.field(page).press('Control+End');
+    await page.keyboard.type(' and more');
+    await field.submit(page);
+    await expect(page.getByRole('alert').filter({ hasText: /run out of space/ })).toBeVisible();
+    await expect(field.field(page)).toHaveValue(`${text} and more`);
+
+    // And it is still there when the page opens with a working disk.
+    await page.evaluate(() => localStorage.removeItem('failWrites'));
+    await again();
+    await expect(field.field(page)).toHaveValue(`${text} and more`);
+  });
+}
+
+test('a protégé added in a popup that closed before the write committed is there when the side panel opens', async ({
+  openPage,
+}) => {
+  const popup = await openPage('popup.html', POPUP_SIZE);
+  await popup.getByRole('textbox', { name: 'Name' }).fill('Robin Park');
+  await popup.getByRole('combobox', { name: 'Generation' }).selectOption('boomer');
+  // Another page holds a write on the protégés, so the popup's add cannot commit before it closes.
+  const holder = await openPage('options.html');
+  await holder.evaluate(
+    () =>
+      new Promise<void>((holding) => {
+        const request = indexedDB.open('mentor-up');
+        request.onsuccess = () => {
+          const store = request.result.transaction('proteges', 'readwrite').objectStore('proteges');
+          const hold = () => {
+            if (!(window as unknown as { release?: boolean }).release) store.count().onsuccess = hold;
+          };
+          hold();
+          holding();
+        };
+      }),
+  );
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Add protégé' }).click();
+  await popup.getByRole('textbox', { name: 'Quick note' }).fill('Wants to try the AI assistant');
+  await popup.close();
+  await holder.evaluate(() => Object.assign(window, { release: true }));
+  await holder.close();
+
+  const panel = await openPage('sidepanel.html', PANEL_SIZE);
+  await expect(panel.getByRole('combobox', { name: 'Protégé' })).toHaveText('Robin Park');
+  // Once, not twice: the next popup does not add them again.
+  const next = await openPage('popup.html', POPUP_SIZE);
+  await expect(next.getByRole('combobox', { name: 'Protégé' })).toHaveText('Robin Park');
+  await expect(next.getByRole('textbox', { name: 'Quick note' })).toHaveValue('Wants to try the AI assistant');
+});

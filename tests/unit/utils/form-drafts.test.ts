@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { db } from '../../../db/database';
+import { listProteges } from '../../../db/proteges';
+import { finishInterruptedAdd } from '../../../utils/finish-interrupted-add';
+import {
+  FORMS,
+  keepFormDraft,
+  loadFormDrafts,
+  parseFormDraft,
+  preloadedFormDraft,
+  readFormDraft,
+} from '../../../utils/form-drafts';
+import { resetDatabase } from '../db/reset';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await resetDatabase();
+});
+
+describe('form drafts', () => {
+  it.each([
+    ['a draft', { fields: { name: 'Pat' } }, { fields: { name: 'Pat' } }],
+    ['a submitted draft', { fields: {}, submittedId: 'x' }, { fields: {}, submittedId: 'x' }],
+    ['a number in a field', { fields: { name: 3 } }, null],
+    ['an unknown key', { fields: {}, extra: true }, null],
+    ['an empty id', { fields: {}, submittedId: '' }, null],
+    ['a string', 'Pat', null],
+  ])('reads %s as stored outside data', (_, stored, read) => {
+    expect(parseFormDraft(stored)).toEqual(read);
+  });
+
+  it('are all read at once as the page opens, and junk is read as none', async () => {
+    await keepFormDraft(FORMS.goal('p1'), { fields: { title: 'Post weekly' } });
+    await fakeBrowser.storage.local.set({ 'formDraft:gratitude:p1': { fields: 7 } });
+    await loadFormDrafts();
+    expect(preloadedFormDraft(FORMS.goal('p1'))).toEqual({ fields: { title: 'Post weekly' } });
+    expect(preloadedFormDraft(FORMS.gratitude('p1'))).toBeNull();
+    expect(preloadedFormDraft(FORMS.stageEvidence('p1'))).toBeNull();
+  });
+});
+
+describe('finishInterruptedAdd', () => {
+  it('stores a protégé whose add a closed page left unfinished, once, under the kept id', async () => {
+    const fields = { name: 'Robin Park', generation: 'boomer' };
+    await keepFormDraft(FORMS.addProtege, { fields, submittedId: 'kept-id' });
+    expect(await finishInterruptedAdd()).toBe(true);
+    expect(await finishInterruptedAdd()).toBe(false);
+    const stored = await listProteges();
+    expect(stored.map((p) => [p.id, p.name, p.generation])).toEqual([['kept-id', 'Robin Park', 'boomer']]);
+    expect(await readFormDraft(FORMS.addProtege)).toBeNull();
+  });
+
+  it('does not add again a protégé whose write did commit', async () => {
+    await keepFormDraft(FORMS.addProtege, { fields: { name: 'Sam', generation: 'genx' }, submittedId: 'id-1' });
+    expect(await finishInterruptedAdd()).toBe(true);
+    await keepFormDraft(FORMS.addProtege, { fields: { name: 'Sam', generation: 'genx' }, submittedId: 'id-1' });
+    await finishInterruptedAdd();
+    expect(await db.proteges.count()).toBe(1);
+  });
+
+  it('puts input that cannot be stored back into the form as typed', async () => {
+    await keepFormDraft(FORMS.addProtege, { fields: { name: '   ', generation: 'boomer' }, submittedId: 'id-2' });
+    expect(await finishInterruptedAdd()).toBe(false);
+    expect(await db.proteges.count()).toBe(0);
+    expect(await readFormDraft(FORMS.addProtege)).toEqual({ fields: { name: '   ', generation: 'boomer' } });
+  });
+});
