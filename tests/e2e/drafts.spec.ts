@@ -37,17 +37,6 @@ async function withNote(panel: Page) {
   await expect(panel.getByRole('status').first()).toHaveText('Saved');
 }
 
-async function withSession(panel: Page) {
-  await withProtege(panel);
-  await panel.getByRole('button', { name: 'Start session' }).click();
-  await expect(panel.getByRole('button', { name: 'End session' })).toBeVisible();
-}
-
-async function withWrapUp(panel: Page) {
-  await withSession(panel);
-  await panel.getByRole('button', { name: 'End session' }).click();
-}
-
 const CASES: FieldCase[] = [
   {
     name: 'popup: first protégé name',
@@ -137,27 +126,6 @@ const CASES: FieldCase[] = [
     open: tab('Profile'),
     field: (page) => page.getByRole('textbox', { name: 'Overall timeline' }),
     submit: blur,
-  },
-  {
-    name: 'side panel: session note',
-    surface: 'sidepanel.html',
-    setup: withSession,
-    field: (page) => page.getByRole('textbox', { name: 'Session note' }),
-    submit: press('Save note'),
-  },
-  {
-    name: 'side panel: wrap-up summary',
-    surface: 'sidepanel.html',
-    setup: withWrapUp,
-    field: (page) => page.getByRole('textbox', { name: 'Summary' }),
-    submit: press('Save wrap-up and end'),
-  },
-  {
-    name: 'side panel: wrap-up thanks',
-    surface: 'sidepanel.html',
-    setup: withWrapUp,
-    field: (page) => page.getByRole('textbox', { name: 'Thanks given or received' }),
-    submit: press('Save wrap-up and end'),
   },
 ];
 
