@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
-import { addProtegeInPanel } from './panel-helpers';
+import { addProtegeInPanel, holdProtegeWrites } from './panel-helpers';
 
 /**
  * Every text field keeps what was typed: the page closed or reloaded at once after the last
@@ -200,25 +200,12 @@ test('a protégé added in a popup that closed before the write committed is the
   await popup.getByRole('combobox', { name: 'Generation' }).selectOption('boomer');
   // Another page holds a write on the protégés, so the popup's add cannot commit before it closes.
   const holder = await openPage('options.html');
-  await holder.evaluate(
-    () =>
-      new Promise<void>((holding) => {
-        const request = indexedDB.open('mentor-up');
-        request.onsuccess = () => {
-          const store = request.result.transaction('proteges', 'readwrite').objectStore('proteges');
-          const hold = () => {
-            if (!(window as unknown as { release?: boolean }).release) store.count().onsuccess = hold;
-          };
-          hold();
-          holding();
-        };
-      }),
-  );
+  const release = await holdProtegeWrites(holder);
   await popup.bringToFront();
   await popup.getByRole('button', { name: 'Add protégé' }).click();
   await popup.getByRole('textbox', { name: 'Quick note' }).fill('Wants to try the AI assistant');
   await popup.close();
-  await holder.evaluate(() => Object.assign(window, { release: true }));
+  await release();
   await holder.close();
 
   const panel = await openPage('sidepanel.html', PANEL_SIZE);

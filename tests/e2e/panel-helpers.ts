@@ -16,3 +16,22 @@ export async function setStage(panel: Page, stage: string, evidence?: string) {
   if (evidence) await panel.getByRole('textbox', { name: /What did you notice/ }).fill(evidence);
   await panel.getByRole('radiogroup', { name: 'Change stage' }).getByRole('radio', { name: stage }).check();
 }
+
+/** Holds a write on the protégés from `page` until the returned release is called, so no other page's write commits. */
+export async function holdProtegeWrites(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((holding) => {
+        const request = indexedDB.open('mentor-up');
+        request.onsuccess = () => {
+          const store = request.result.transaction('proteges', 'readwrite').objectStore('proteges');
+          const hold = () => {
+            if (!(window as unknown as { release?: boolean }).release) store.count().onsuccess = hold;
+          };
+          hold();
+          holding();
+        };
+      }),
+  );
+  return () => page.evaluate(() => void Object.assign(window, { release: true }));
+}

@@ -1,4 +1,5 @@
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
+import { holdProtegeWrites } from './panel-helpers';
 
 test('first run: add a protégé in the popup, save a note, see it live in the side panel', async ({ openPage }) => {
   const popup = await openPage('popup.html', POPUP_SIZE);
@@ -75,20 +76,7 @@ test('keys typed before the app is ready go into the early note box and carry on
 
   // A busy database: another page holds a write on the protégés until released, so the popup
   // app (which reads them before its first render) cannot take over while the first half is typed.
-  await setup.evaluate(
-    () =>
-      new Promise<void>((holding) => {
-        const request = indexedDB.open('mentor-up');
-        request.onsuccess = () => {
-          const store = request.result.transaction('proteges', 'readwrite').objectStore('proteges');
-          const hold = () => {
-            if (!(window as unknown as { release?: boolean }).release) store.count().onsuccess = hold;
-          };
-          hold();
-          holding();
-        };
-      }),
-  );
+  const release = await holdProtegeWrites(setup);
 
   const popup = await context.newPage();
   await popup.setViewportSize(POPUP_SIZE);
@@ -113,7 +101,7 @@ test('keys typed before the app is ready go into the early note box and carry on
   await expect(box).toHaveValue(first);
   await expect(popup.getByRole('button', { name: 'Open side panel' })).toHaveCount(0);
 
-  await setup.evaluate(() => Object.assign(window, { release: true }));
+  await release();
   await expect(popup.getByRole('button', { name: 'Open side panel' })).toBeVisible();
   await expect(box).toBeFocused();
   await popup.keyboard.type(rest);
