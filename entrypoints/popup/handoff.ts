@@ -1,5 +1,5 @@
 import type { QuickNoteDraft } from '../../utils/storage';
-import type { PopupStart } from './shell';
+import type { PopupStart } from './popup-start';
 
 /**
  * How the popup app takes over from the shell (shell.ts): what the shell leaves behind, and

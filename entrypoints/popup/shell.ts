@@ -3,6 +3,7 @@ import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../db/types';
 import { showTextSize, showTheme } from '../../utils/appearance';
 import { POPUP_KEYS } from '../../utils/popup-keys';
 import { controlName, EARLY_POPUP, type EarlyPopup, type Shell } from './handoff';
+import type { PopupStart } from './popup-start';
 import type { PickerEntry, QuickNoteDraft } from '../../utils/storage';
 
 /**
@@ -30,14 +31,6 @@ export function nativeStorage(): Storage {
   const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
   if (!local) throw new Error('No extension storage on this page.');
   return local;
-}
-
-/** What the popup opens with, read from storage and checked. */
-export interface PopupStart {
-  draft: QuickNoteDraft;
-  protegeId: string | undefined;
-  /** The picker's snapshot; undefined when there is none worth drawing. */
-  proteges: PickerEntry[] | undefined;
 }
 
 function readDraft(value: unknown): QuickNoteDraft {

@@ -9,7 +9,8 @@ import { addProtege, listProteges, setProtegeArchived } from '../../../db/proteg
 import type { Protege } from '../../../db/types';
 import { App } from '../../../entrypoints/popup/App';
 import { takeEarlyPopup } from '../../../entrypoints/popup/handoff';
-import { drawShell, readPopupStart, startShell, type PopupStart } from '../../../entrypoints/popup/shell';
+import type { PopupStart } from '../../../entrypoints/popup/popup-start';
+import { drawShell, readPopupStart, startShell } from '../../../entrypoints/popup/shell';
 import { startApp } from '../../../entrypoints/popup/start-app';
 import { POPUP_KEYS } from '../../../utils/popup-keys';
 import { lastProtegeId, pickerSnapshot, quickNoteDraft, type QuickNoteDraft } from '../../../utils/storage';
