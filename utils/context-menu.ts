@@ -69,11 +69,15 @@ export function setUpContextMenu({ retryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: Co
   function onCreateTime() {
     void createMenuItems();
   }
-  async function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+  async function saveClicked(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined) {
     const capture = captureFor(info, tab);
     if (!capture) return;
     const protegeId = await captureProtegeId().catch(() => undefined);
     await saveCapture(protegeId ? { ...capture, protegeId } : capture, tab?.id, retryDelaysMs);
+  }
+  function onClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+    // Nothing waits on it: the badge says how it went, a tick or "!" with the capture kept.
+    void saveClicked(info, tab);
   }
   function onStartup() {
     void saveKeptCaptures();

@@ -115,8 +115,11 @@ export function handleMessages(handlers: MessageHandlers): () => void {
     if (!handler) return undefined;
     return dispatch(type, handler as MessageHandler<typeof type>, payload, sender);
   }
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  // `browser` is webextension-polyfill at run time (wxt.config.ts), which answers with what the
+  // listener's promise resolves to; wxt/browser's types are Chrome's, whose listener returns nothing.
+  const onMessage: Browser.events.Event<typeof listener> = browser.runtime.onMessage;
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }
 
 /** Sends a message to the background and resolves with its answer; never rejects. */

@@ -25,7 +25,7 @@ export function DeleteProtege({ protege }: { protege: Protege }) {
       <button
         type="button"
         className="secondary danger"
-        onClick={() => countProtegeRecords(protege.id).then(setCounts, (e: unknown) => setError(describeError(e)))}
+        onClick={() => void countProtegeRecords(protege.id).then(setCounts, (e: unknown) => setError(describeError(e)))}
       >
         Delete protégé…
       </button>
@@ -45,7 +45,7 @@ export function DeleteProtege({ protege }: { protege: Protege }) {
         <button
           type="button"
           className="danger"
-          onClick={() => deleteProtege(protege.id).catch((e: unknown) => setError(describeError(e)))}
+          onClick={() => void deleteProtege(protege.id).catch((e: unknown) => setError(describeError(e)))}
         >
           Delete {protege.name}
         </button>

@@ -26,7 +26,7 @@ function InboxList({ protege }: { protege: Protege }) {
               type="button"
               className="secondary"
               onClick={() =>
-                moveNoteToProtege(note.id, protege.id).then(
+                void moveNoteToProtege(note.id, protege.id).then(
                   () => setError(''),
                   (caught: unknown) => setError(describeError(caught)),
                 )

@@ -62,7 +62,7 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
   }
 
   return (
-    <form className="wrap-up stack" aria-labelledby={`${id}-title`} onSubmit={submit}>
+    <form className="wrap-up stack" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
       <h2 id={`${id}-title`}>Wrap up the session with {protege.name}</h2>
       <ChoiceGroup
         legend="Stage at the end"
