@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describeError } from './error-message';
 
 interface Props {
@@ -13,10 +13,9 @@ interface Props {
 /** A checkbox for a stored flag (done, discussed, met) that answers a click immediately. */
 export function StoredCheckbox({ checked, save, onError, children }: Props) {
   const [pending, setPending] = useState<boolean>();
-
-  useEffect(() => {
-    if (pending !== undefined && pending === checked) setPending(undefined);
-  }, [pending, checked]);
+  // Once the stored state catches up, the box follows it again. Reset while rendering, not in
+  // an effect, so React redraws before painting.
+  if (pending !== undefined && pending === checked) setPending(undefined);
 
   function change(next: boolean) {
     setPending(next);

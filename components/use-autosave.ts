@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import {
   clearPendingEdit,
   commitEdit,
@@ -34,30 +34,35 @@ export function useAutosave(target: EditTarget, saved: string) {
     }
   }
 
-  // An edit left behind by a closed page wins over the stored value.
-  useEffect(() => {
-    let live = true;
-    void readPendingEdit(target).then((pending) => {
-      if (!live || pending === undefined || pending === latest.current) return;
+  // An edit left behind by a closed page wins over the stored value. Read once per field, not
+  // on every render (`target` is a new object each time): the effect runs on `targetKey` and
+  // reads the rest through an effect event.
+  const resumePendingEdit = useEffectEvent((isLive: () => boolean) =>
+    readPendingEdit(target).then((pending) => {
+      if (!isLive() || pending === undefined || pending === latest.current) return;
       latest.current = pending;
       setValue(pending);
       setState({ kind: 'pending' });
       void write(pending);
-    });
+    }),
+  );
+  useEffect(() => {
+    let live = true;
+    void resumePendingEdit(() => live);
     return () => {
       live = false;
     };
-    // Runs once per field, not on every render.
   }, [targetKey]);
 
-  // Show changes made elsewhere while nothing is being typed here.
-  useEffect(() => {
+  // Show changes made elsewhere while nothing is being typed here. An effect event: it reads
+  // the latest state, but only a change of the stored value runs it.
+  const showStored = useEffectEvent((stored: string) => {
     if (state.kind === 'saved' && timer.current === undefined) {
-      latest.current = saved;
-      setValue(saved);
+      latest.current = stored;
+      setValue(stored);
     }
-    // Only when the stored value changes.
-  }, [saved]);
+  });
+  useEffect(() => showStored(saved), [saved]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 

@@ -9,6 +9,13 @@ import { lastPopupTip } from '../../utils/storage';
 export function PopupTip({ protege }: { protege: Protege }) {
   const context = useCoachingContext(protege.id);
   const [shown, setShown] = useState<RankedTip | null>();
+  // Another protégé gets a tip chosen for them. Reset while rendering, not in an effect, so the
+  // last protégé's tip is never drawn under the new name.
+  const [shownFor, setShownFor] = useState(protege.id);
+  if (shownFor !== protege.id) {
+    setShownFor(protege.id);
+    setShown(undefined);
+  }
 
   const input: RankInput | undefined = context && {
     generation: protege.generation,
@@ -32,8 +39,6 @@ export function PopupTip({ protege }: { protege: Protege }) {
       live = false;
     };
   });
-
-  useEffect(() => setShown(undefined), [protege.id]);
 
   if (!input || shown === undefined) return null;
   if (shown === null) return null;

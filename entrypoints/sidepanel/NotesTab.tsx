@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { deleteNote, listNotes, restoreNote } from '../../db/notes';
@@ -29,10 +29,20 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
   const [error, setError] = useState('');
   const deferredQuery = useDeferredValue(query);
   // Results come a page at a time: a keystroke redraws a short list, not hundreds of notes.
+  // This and the undo offer below reset while rendering, not in an effect, so none shows stale.
   const [resultLimit, setResultLimit] = useState(SEARCH_PAGE);
-  useEffect(() => setResultLimit(SEARCH_PAGE), [deferredQuery, everyone, kind]);
+  const searchKey = JSON.stringify([deferredQuery, everyone, kind]);
+  const [limitKey, setLimitKey] = useState(searchKey);
+  if (limitKey !== searchKey) {
+    setLimitKey(searchKey);
+    setResultLimit(SEARCH_PAGE);
+  }
   // The composer stays mounted across protégés (its draft is one box); the undo offer does not carry over.
-  useEffect(() => setDeleted(undefined), [protege.id]);
+  const [deletedFor, setDeletedFor] = useState(protege.id);
+  if (deletedFor !== protege.id) {
+    setDeletedFor(protege.id);
+    setDeleted(undefined);
+  }
   const searching = deferredQuery.trim() !== '';
 
   const notes = useLiveQuery(async () => {

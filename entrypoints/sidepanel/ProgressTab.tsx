@@ -22,9 +22,11 @@ function moveLabel(span: StageSpan): string {
 
 export function ProgressTab({ protege }: { protege: Protege }) {
   const id = useId();
-  const history = useLiveQuery(() => stageHistory(protege.id), [protege.id]);
+  // The clock is read with the history, not while rendering (a render stays pure): the current
+  // stage lasts up to the moment the history was read.
+  const history = useLiveQuery(async () => ({ moves: await stageHistory(protege.id), now: Date.now() }), [protege.id]);
   const goals = useLiveQuery(() => listGoals(protege.id), [protege.id]);
-  const spans = history ? stageSpans(history, Date.now()) : [];
+  const spans = history ? stageSpans(history.moves, history.now) : [];
   const current = spans.at(-1);
 
   return (

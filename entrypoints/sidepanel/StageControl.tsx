@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';
@@ -21,11 +21,10 @@ export function StageControl({ protegeId, current }: Props) {
   const [error, setError] = useState('');
   // Shown as chosen at once; the stored history catches up a moment later.
   const [chosen, setChosen] = useState<Stage>();
+  // Once the history catches up, the stored stage is shown again. Reset while rendering, not in
+  // an effect, so React redraws before painting.
+  if (chosen !== undefined && chosen === current) setChosen(undefined);
   const shown = chosen ?? current;
-
-  useEffect(() => {
-    if (chosen !== undefined && chosen === current) setChosen(undefined);
-  }, [chosen, current]);
 
   async function choose(stage: Stage) {
     if (stage === shown) return;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
 import { describeError } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, isStage, type Stage } from '../../content/vocabulary';
 import { wrapUpSession } from '../../db/sessions';
@@ -30,9 +30,8 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
   const [saving, setSaving] = useState(false);
 
   // Kept once on open, so a reload comes back to the wrap-up even before the first keystroke.
-  useEffect(() => {
-    void wrapUpDraft.setValue(draft);
-  }, []);
+  const keepOpenedDraft = useEffectEvent(() => void wrapUpDraft.setValue(draft));
+  useEffect(() => keepOpenedDraft(), []);
 
   function change(part: Partial<WrapUpDraft>) {
     const next = { ...draft, ...part };
