@@ -35,7 +35,12 @@ function staticImports(code) {
   return found;
 }
 
-/** Files reachable from the given roots by static imports, roots included. */
+/**
+ * Files reachable from the given roots by static imports, roots included.
+ * @param {string} root
+ * @param {string[]} entries
+ * @returns {{ files: string[], dynamic: string[] }}
+ */
 function staticGraph(root, entries) {
   const seen = new Set();
   const dynamic = new Set();

@@ -81,7 +81,8 @@ export function installProbes() {
 
   // IndexedDB transactions in flight, so a watch knows when the page's reads have answered.
   const idb = { active: 0, started: 0, lastEnd: 0 };
-  const openTransaction = IDBDatabase.prototype.transaction;
+  // The browser's own method, taken from its descriptor and called with each database as `this`.
+  const openTransaction = Object.getOwnPropertyDescriptor(IDBDatabase.prototype, 'transaction').value;
   IDBDatabase.prototype.transaction = function (...args) {
     const tx = openTransaction.apply(this, args);
     idb.active++;

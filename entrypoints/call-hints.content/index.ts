@@ -13,7 +13,7 @@ export default defineContentScript({
     const service = callServiceOf(location.href);
     if (!service) return;
     const hint = mountCallHint(document, () => sendMessage('open-side-panel', {}));
-    ctx.onInvalidated(hint.remove);
+    ctx.onInvalidated(() => hint.remove());
     void sendMessage('call-page-opened', { service });
   },
 });
