@@ -15,6 +15,7 @@ interface ExtensionFixtures {
 }
 
 export const test = base.extend<ExtensionFixtures>({
+  // oxlint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: it must be one, even empty.
   context: async ({}, use) => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
