@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FormDraft } from '../utils/storage';
 import { clearFormDraft, keepFormDraft, preloadedFormDraft, readFormDraft } from '../utils/form-drafts';
 import { describeError } from './error-message';
@@ -29,9 +29,12 @@ export function useFormDraft<F extends Fields>(form: string, empty: F) {
   if (state.form !== form) {
     // Switched to another form during render: show its draft at once.
     current = { form, fields: fieldsOf(empty, preloadedFormDraft(form)) };
-    latest.current = current;
     setState(current);
   }
+  // What was rendered is what later handlers build on (set before any of them can run).
+  useLayoutEffect(() => {
+    latest.current = current;
+  });
   const typed = useRef(new Set<string>());
   const emptyFields = useRef(empty);
 
