@@ -95,27 +95,31 @@ export async function setProtegeArchived(id: Id, archived: boolean, now = Date.n
   if (count === 0) throw new InvalidInputError('That protégé no longer exists.');
 }
 
+/** What deleting a protégé removed besides their profile: the ids drafts and edits may point at. */
+export interface DeletedProtegeRecords {
+  noteIds: Id[];
+  sessionIds: Id[];
+}
+
 /** Deletes a protégé and everything recorded about them, all or nothing. */
-export async function deleteProtege(id: Id): Promise<void> {
-  await db.transaction(
+export async function deleteProtege(id: Id): Promise<DeletedProtegeRecords> {
+  return db.transaction(
     'rw',
     [db.proteges, db.notes, db.stageEvents, db.sessions, db.goals, db.tipFeedback],
     async () => {
-      await db.notes
-        .where('[protegeId+createdAt]')
-        .between(...protegeKeyRange(id))
-        .delete();
+      const notes = db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(id));
+      const sessions = db.sessions.where('[protegeId+startedAt]').between(...protegeKeyRange(id));
+      const deleted = { noteIds: await notes.primaryKeys(), sessionIds: await sessions.primaryKeys() };
+      await notes.delete();
       await db.stageEvents
         .where('[protegeId+at]')
         .between(...protegeKeyRange(id))
         .delete();
-      await db.sessions
-        .where('[protegeId+startedAt]')
-        .between(...protegeKeyRange(id))
-        .delete();
+      await sessions.delete();
       await db.goals.where('protegeId').equals(id).delete();
       await db.tipFeedback.where('protegeId').equals(id).delete();
       await db.proteges.delete(id);
+      return deleted;
     },
   );
 }

@@ -58,6 +58,17 @@ export async function commitEdit(target: EditTarget, value: string): Promise<voi
   }
 }
 
+/** Forgets every kept edit whose target `matches` (the edits of a deleted protégé). */
+export async function forgetPendingEdits(matches: (target: EditTarget) => boolean): Promise<void> {
+  const all = await storage.snapshot('local');
+  const keys = Object.entries(all).flatMap(([key, raw]) => {
+    if (!key.startsWith(PREFIX)) return [];
+    const parsed = pendingSchema.safeParse(raw);
+    return parsed.success && matches(parsed.data.target) ? [`local:${key}` as const] : [];
+  });
+  if (keys.length) await storage.removeItems(keys);
+}
+
 /**
  * Finishes edits a closed page left behind. Returns the edits that could not be written
  * (they stay kept, for the next try).

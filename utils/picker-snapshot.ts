@@ -7,21 +7,41 @@ export function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {
   return proteges.filter((p) => !p.archived).map(({ id, name }) => ({ id, name }));
 }
 
+const LOCK_NAME = 'mentor-up:picker-snapshot';
+let pageQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` while no other page of the extension changes the picker snapshot or deletes a
+ * protégé (a Web Lock, shared by every extension page and the background). Where the browser
+ * has no Web Locks, work at least runs one at a time within this page.
+ */
+export function withPickerLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (locks) return locks.request(LOCK_NAME, work);
+  const run = pageQueue.then(work, work);
+  pageQueue = run.catch(() => undefined);
+  return run;
+}
+
 // The entries this page last found stored or wrote: a list whose names and order did not
-// change (a profile edit, a live query answering again) costs no storage round trip.
+// change (a profile edit, a live query answering again) costs no round trip.
 let known: string | undefined;
 
 /**
- * Makes the popup's picker snapshot match `proteges` (written only when it differs). A missed
- * write only slows the popup's next first moment: it then waits for the database instead.
+ * Makes the popup's picker snapshot match the database after `proteges` (this page's list)
+ * changed. The snapshot is written from what the database holds inside the lock, never from
+ * the page's list, which may be stale: it must never name a protégé the database does not
+ * hold. A missed write only slows the popup's next first moment: it then waits for the database.
  */
 export async function keepPickerSnapshot(proteges: readonly Protege[]): Promise<void> {
-  const entries = pickerEntries(proteges);
-  const wanted = JSON.stringify(entries);
-  if (wanted === known) return;
+  if (JSON.stringify(pickerEntries(proteges)) === known) return;
   try {
-    if (JSON.stringify(await pickerSnapshot.getValue()) !== wanted) await pickerSnapshot.setValue(entries);
-    known = wanted;
+    await withPickerLock(async () => {
+      const entries = pickerEntries(await listProteges());
+      const wanted = JSON.stringify(entries);
+      if (JSON.stringify(await pickerSnapshot.getValue()) !== wanted) await pickerSnapshot.setValue(entries);
+      known = wanted;
+    });
   } catch {
     // See above: nothing is lost.
   }
@@ -30,4 +50,21 @@ export async function keepPickerSnapshot(proteges: readonly Protege[]): Promise<
 /** After a change made outside a page that lists protégés (an import), read them and keep the snapshot. */
 export async function refreshPickerSnapshot(): Promise<void> {
   await keepPickerSnapshot(await listProteges()).catch(() => undefined);
+}
+
+/**
+ * Runs `change`, which removes protégés from the database, with those protégés first taken
+ * out of the snapshot, all inside the lock: no page can put them back in between.
+ */
+export async function withProtegesLeavingSnapshot(ids: readonly string[], change: () => Promise<void>): Promise<void> {
+  await withPickerLock(async () => {
+    const gone = new Set(ids);
+    const stored = await pickerSnapshot.getValue().catch(() => null);
+    if (stored?.some((entry) => gone.has(entry.id))) {
+      const kept = stored.filter((entry) => !gone.has(entry.id));
+      await pickerSnapshot.setValue(kept);
+      known = JSON.stringify(kept);
+    }
+    await change();
+  });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { describeError } from '../../components/error-message';
-import { countProtegeRecords, deleteProtege, type ProtegeRecordCounts } from '../../db/proteges';
+import { countProtegeRecords, type ProtegeRecordCounts } from '../../db/proteges';
+import { removeProtege } from '../../utils/remove-protege';
 import type { Protege } from '../../db/types';
 import { ErrorText } from '../../components/ErrorText';
 
@@ -45,7 +46,7 @@ export function DeleteProtege({ protege }: { protege: Protege }) {
         <button
           type="button"
           className="danger"
-          onClick={() => void deleteProtege(protege.id).catch((e: unknown) => setError(describeError(e)))}
+          onClick={() => void removeProtege(protege.id).catch((e: unknown) => setError(describeError(e)))}
         >
           Delete {protege.name}
         </button>
