@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { EditTarget } from '../utils/pending-edits';
+import { EditConflict } from './EditConflict';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 /** A labelled field that saves as you type and says whether it has. */
 export function AutosaveField({ label, target, saved, multiline = false, hint }: Props) {
   const id = useId();
-  const { value, change, flush, state } = useAutosave(target, saved);
+  const { value, change, flush, state, keepMine, takeTheirs } = useAutosave(target, saved);
   const describedBy = `${id}-state${hint ? ` ${id}-hint` : ''}`;
   const common = {
     id,
@@ -42,6 +43,9 @@ export function AutosaveField({ label, target, saved, multiline = false, hint }:
       >
         {state.kind === 'error' ? state.message : state.kind === 'pending' ? 'Saving…' : ''}
       </p>
+      {state.kind === 'conflict' && (
+        <EditConflict theirs={state.theirs} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />
+      )}
     </div>
   );
 }

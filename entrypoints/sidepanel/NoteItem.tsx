@@ -1,6 +1,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
+import { EditConflict } from '../../components/EditConflict';
 import { useAutosave } from '../../components/use-autosave';
 import { useFocusAtEnd } from '../../components/use-focus-at-end';
 import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
@@ -18,9 +19,18 @@ interface Props {
 
 function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
   const id = useId();
-  const { value, change, flush, state } = useAutosave({ type: 'note-text', id: note.id }, note.text);
+  const { value, change, flush, state, keepMine, takeTheirs } = useAutosave(
+    { type: 'note-text', id: note.id },
+    note.text,
+  );
   const box = useRef<HTMLTextAreaElement>(null);
   useFocusAtEnd(box);
+  // In a conflict the editor stays open until the user has picked a text.
+  function finish() {
+    if (state.kind === 'conflict') return;
+    flush();
+    onDone();
+  }
   return (
     <div className="note-editor">
       <label htmlFor={id}>Edit note</label>
@@ -34,12 +44,13 @@ function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
         onKeyDown={(event) => {
           if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
             event.preventDefault();
-            flush();
-            onDone();
+            finish();
           }
         }}
       />
-      {state.kind === 'error' ? (
+      {state.kind === 'conflict' ? (
+        <EditConflict theirs={state.theirs} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />
+      ) : state.kind === 'error' ? (
         <p role="alert" className="error">
           {state.message}
         </p>
@@ -48,14 +59,7 @@ function NoteEditor({ note, onDone }: { note: Note; onDone: () => void }) {
           {state.kind === 'pending' ? 'Saving…' : 'Saved as you type.'}
         </p>
       )}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => {
-          flush();
-          onDone();
-        }}
-      >
+      <button type="button" className="secondary" onClick={finish}>
         Done
       </button>
     </div>

@@ -63,9 +63,9 @@ describe('deleting a protégé', () => {
 
     expect(await readFormDraft(FORMS.goal(sam.id))).toEqual({ fields: { title: 'Goal for Sam Roe' } });
     expect(await readFormDraft(FORMS.gratitude(sam.id))).not.toBeNull();
-    expect(await readPendingEdit({ type: 'profile', id: sam.id, field: 'role' })).toBe('Director');
-    expect(await readPendingEdit({ type: 'agreement', id: sam.id, field: 'timeline' })).toBe('Six months');
-    expect(await readPendingEdit({ type: 'note-text', id: samNote.id })).toBe('Prefers phone calls');
+    expect((await readPendingEdit({ type: 'profile', id: sam.id, field: 'role' }))?.value).toBe('Director');
+    expect((await readPendingEdit({ type: 'agreement', id: sam.id, field: 'timeline' }))?.value).toBe('Six months');
+    expect((await readPendingEdit({ type: 'note-text', id: samNote.id }))?.value).toBe('Prefers phone calls');
   });
 
   it('keeps an add-protégé draft that was for someone else', async () => {
