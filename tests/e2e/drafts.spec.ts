@@ -1,5 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumExtensionArgs } from '../chromium-flags.mjs';
+import { CHROME_BUILD, CHROMIUM, expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
 import { addProtegeInPanel, holdProtegeWrites } from './panel-helpers';
 
 /**
@@ -215,3 +219,53 @@ test('a protégé added in a popup that closed before the write committed is the
   await expect(next.getByRole('combobox', { name: 'Protégé' })).toHaveText('Robin Park');
   await expect(next.getByRole('textbox', { name: 'Quick note' })).toHaveValue('Wants to try the AI assistant');
 });
+
+/**
+ * The browser quits at once after the last key (closed, or restarted for an update) and starts
+ * again with the same profile. (`runtime.reload()` would be the closer match to an extension
+ * update, but this Chromium does not bring a command-line extension back after it.)
+ */
+async function launch(userDataDir: string) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumExtensionArgs(CHROME_BUILD),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const open = async (file: string, size: { width: number; height: number }) => {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    await page.bringToFront();
+    return page;
+  };
+  return { context, open };
+}
+
+for (const field of CASES) {
+  test(`${field.name}: kept through a browser restart at 0 ms`, async () => {
+    const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-restart-'));
+    try {
+      const first = await launch(userDataDir);
+      if (field.setup) await field.setup(await first.open('sidepanel.html', PANEL_SIZE));
+      const file = field.surface === 'popup' ? 'popup.html' : field.surface;
+      const size = field.surface === 'popup' ? POPUP_SIZE : PANEL_SIZE;
+      const page = await first.open(file, size);
+      await field.open?.(page);
+      const text = `Typed into ${field.name} before the browser quit`;
+      await field.field(page).click();
+      await field.field(page).fill('');
+      await page.keyboard.type(text);
+      await first.context.close();
+
+      const second = await launch(userDataDir);
+      const reopened = await second.open(file, size);
+      await field.open?.(reopened);
+      await expect(field.field(reopened)).toHaveValue(text);
+      await second.context.close();
+    } finally {
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  });
+}
