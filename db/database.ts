@@ -67,6 +67,17 @@ export class MentorUpDatabase extends Dexie {
     }
     this.use(noteWordsMiddleware);
   }
+
+  override open() {
+    const opening = super.open();
+    // Dexie keeps a failed open's error and fails every later call with it, even once the
+    // cause has passed (a full disk freed): the page would need a reload. Unless the page
+    // closed the database itself, the next call tries to open it again instead.
+    void opening.catch(() => {
+      if (this.hasFailed() && !this.hasBeenClosed()) this.close({ disableAutoOpen: false });
+    });
+    return opening;
+  }
 }
 
 export const db = new MentorUpDatabase();
