@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { rescueCopy } from '../db/backup/rescue-export';
 import { downloadFile } from '../utils/download-file';
-import { classifyError, describeError } from './error-message';
+import { classifyError, classifyFailure, describeError } from './error-message';
 
 const STEPS: Record<'quota' | 'upgrade' | 'open' | 'other', string[]> = {
   quota: [
@@ -31,9 +31,17 @@ type CopyState = { kind: 'idle' } | { kind: 'saved' } | { kind: 'empty' } | { ki
  * what happened, that nothing was deleted, what to do, and a way to save a copy.
  */
 export function DatabaseProblem({ error }: { error: unknown }) {
-  const kind = classifyError(error);
+  const [kind, setKind] = useState(() => classifyError(error));
   const steps = STEPS[kind === 'input' || kind === 'write' ? 'other' : kind];
   const [copy, setCopy] = useState<CopyState>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    void classifyFailure(error).then((refined) => live && setKind(refined));
+    return () => {
+      live = false;
+    };
+  }, [error]);
 
   async function saveCopy() {
     try {
@@ -53,7 +61,7 @@ export function DatabaseProblem({ error }: { error: unknown }) {
   return (
     <div role="alert" className="failure">
       <h1>Mentor Up could not open your notes</h1>
-      <p>{describeError(error)}</p>
+      <p>{describeError(error, kind)}</p>
       <p>
         Your notes are stored on this device and have not been deleted. Text you were typing in a note box is kept and
         will be there when the notes open again.

@@ -3,7 +3,7 @@ import type { WxtStorageItem } from 'wxt/utils/storage';
 import { saveNote } from '../db/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
 import type { QuickNoteDraft } from '../utils/storage';
-import { describeError } from './error-message';
+import { describeError, describeFailure } from './error-message';
 import { isSaveShortcut, SAVE_HINT } from './save-hint';
 import { useFocusAtEnd } from './use-focus-at-end';
 
@@ -88,7 +88,7 @@ export function NoteComposer(props: Props) {
       setStatus({ kind: 'saved' });
       onSaved?.(note);
     } catch (error) {
-      setStatus({ kind: 'error', message: `Not saved. ${describeError(error)} Your note is kept here.` });
+      setStatus({ kind: 'error', message: `Not saved. ${await describeFailure(error)} Your note is kept here.` });
     } finally {
       setSaving(false);
     }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../db/errors';
+import { isOutOfRoom } from '../db/storage-room';
 
 /** What kind of trouble an error is, as far as what the mentor can do about it. */
 export type ErrorKind = 'input' | 'quota' | 'open' | 'upgrade' | 'write' | 'other';
@@ -33,7 +34,8 @@ function* causes(error: unknown): Generator<Error> {
 export function classifyError(error: unknown): ErrorKind {
   const chain = [...causes(error)];
   if (chain.some((e) => e instanceof InvalidInputError)) return 'input';
-  if (chain.some((e) => e.name === 'QuotaExceededError' || /quota/i.test(e.message))) return 'quota';
+  // Chrome words a full disk under its I/O errors as "FILE_ERROR_NO_SPACE".
+  if (chain.some((e) => e.name === 'QuotaExceededError' || /quota|no[ _]space/i.test(e.message))) return 'quota';
   if (chain.some((e) => e.name === 'UpgradeError')) return 'upgrade';
   if (chain.some((e) => OPEN_FAILURES.has(e.name))) return 'open';
   if (chain.some((e) => WRITE_FAILURES.has(e.name) || e.name === 'BulkError')) return 'write';
@@ -45,11 +47,34 @@ function firstSentence(error: unknown): string {
   return message ? message.replace(/\.?$/, '.') : 'Something went wrong.';
 }
 
+// How a full disk has reached pages in Chrome: an aborted write, "Failed to write blobs", an
+// unknown error, then a store that will not open again. Only the browser's own count of the
+// space left tells these apart from other trouble.
+const SPACE_MAY_EXPLAIN = new Set([
+  'AbortError',
+  'DataError',
+  'UnknownError',
+  'OpenFailedError',
+  'DatabaseClosedError',
+  'InvalidStateError',
+]);
+
+/** Like classifyError, and when the error itself cannot tell, asks the browser whether space ran out. */
+export async function classifyFailure(
+  error: unknown,
+  outOfRoom: () => Promise<boolean> = isOutOfRoom,
+): Promise<ErrorKind> {
+  const kind = classifyError(error);
+  if (kind !== 'write' && kind !== 'open') return kind;
+  const diskMayBeFull = [...causes(error)].some((e) => SPACE_MAY_EXPLAIN.has(e.name));
+  return diskMayBeFull && (await outOfRoom()) ? 'quota' : kind;
+}
+
 /** A sentence a person can act on, from whatever a failed operation threw. */
-export function describeError(error: unknown): string {
-  switch (classifyError(error)) {
+export function describeError(error: unknown, kind: ErrorKind = classifyError(error)): string {
+  switch (kind) {
     case 'input':
-      return [...causes(error)].find((e) => e instanceof InvalidInputError)!.message;
+      return [...causes(error)].find((e) => e instanceof InvalidInputError)?.message ?? firstSentence(error);
     case 'quota':
       return 'The browser has run out of space for Mentor Up. Free some disk space, then try again; you can export a backup from the options page meanwhile.';
     case 'upgrade':
@@ -61,4 +86,9 @@ export function describeError(error: unknown): string {
     case 'other':
       return firstSentence(error);
   }
+}
+
+/** describeError for a failed write or open, with a full disk recognised however it was reported. */
+export async function describeFailure(error: unknown): Promise<string> {
+  return describeError(error, await classifyFailure(error));
 }

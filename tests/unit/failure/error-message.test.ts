@@ -1,9 +1,22 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { classifyError, describeError } from '../../../components/error-message';
+import { classifyError, classifyFailure, describeError, describeFailure } from '../../../components/error-message';
 import { InvalidInputError } from '../../../db/errors';
+import { isOutOfRoom } from '../../../db/storage-room';
 
 const quota = new DOMException('The disk is full', 'QuotaExceededError');
+// As Chromium reported a full disk to an extension with unlimitedStorage (seen in the e2e test).
+const ioNoSpace = new DOMException(
+  'Connection is closing because of: IO error: .../000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+  'UnknownError',
+);
+const abortedWrite = new Dexie.AbortError(
+  'Transaction aborted',
+  new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError'),
+);
+const noReopen = new Dexie.DatabaseClosedError(
+  new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'),
+);
 
 describe('error messages say what happened and what to do', () => {
   it.each([
@@ -33,6 +46,7 @@ describe('error messages say what happened and what to do', () => {
       'open',
       /private windows/,
     ],
+    ['a full disk in Chromium’s own words', ioNoSpace, 'quota', /run out of space/],
     ['a failed upgrade', new Dexie.UpgradeError('bad data'), 'upgrade', /left as they were/],
     [
       'a rejected write',
@@ -45,5 +59,47 @@ describe('error messages say what happened and what to do', () => {
   ])('%s', (_what, error, kind, message) => {
     expect(classifyError(error)).toBe(kind);
     expect(describeError(error)).toMatch(message);
+  });
+});
+
+describe('a failure the error alone cannot explain is checked against the space left', () => {
+  it.each([
+    ['an aborted write, no room left', abortedWrite, true, 'quota'],
+    ['an aborted write, room left', abortedWrite, false, 'write'],
+    ['a store that will not reopen, no room left', noReopen, true, 'quota'],
+    ['a store that will not reopen, room left', noReopen, false, 'open'],
+    ['a duplicate key is no space problem', new Dexie.ConstraintError('Key already exists'), true, 'write'],
+    ['a refused value is no space problem', new InvalidInputError('The note is empty.'), true, 'input'],
+    ['a failed upgrade is no space problem', new Dexie.UpgradeError('bad data'), true, 'upgrade'],
+  ] as const)('%s', async (_what, error, full, kind) => {
+    expect(await classifyFailure(error, () => Promise.resolve(full))).toBe(kind);
+  });
+
+  it('describes such a failure as a full disk, with what to do', async () => {
+    const storage = { estimate: () => Promise.resolve({ quota: 5_000_000, usage: 5_000_000 }) } as StorageManager;
+    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+    try {
+      expect(await describeFailure(abortedWrite)).toMatch(/run out of space.*Free some disk space.*export a backup/);
+    } finally {
+      delete (navigator as { storage?: StorageManager }).storage; // back to the environment's own
+    }
+  });
+});
+
+describe('the space left, as the browser counts it', () => {
+  const storage = (estimate: () => Promise<StorageEstimate>) => ({ estimate }) as StorageManager;
+  it.each([
+    [
+      'a full disk (Chrome: quota is usage plus free disk)',
+      storage(async () => ({ quota: 214_013, usage: 214_013 })),
+      true,
+    ],
+    ['less than a megabyte left', storage(async () => ({ quota: 10_500_000, usage: 10_000_000 })), true],
+    ['plenty left', storage(async () => ({ quota: 80e9, usage: 2e5 })), false],
+    ['no figures', storage(async () => ({})), false],
+    ['an estimate that fails', storage(() => Promise.reject(new Error('no'))), false],
+    ['no estimate in this browser', {} as StorageManager, false],
+  ])('%s', async (_what, manager, expected) => {
+    expect(await isOutOfRoom(manager)).toBe(expected);
   });
 });
