@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { unlessBlocked } from '../../db/connection-watch';
 import { listProteges } from '../../db/proteges';
 import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
 import { loadFormDrafts } from '../../utils/form-drafts';
@@ -26,13 +27,17 @@ export async function startApp(container: HTMLElement, early: EarlyPopup | undef
   // The first render waits for the protégé list, so it draws the picker the shell shows. A
   // database that will not open shows through the app's live query and the error boundary.
   // Form drafts are read here too (the add form shows them), and a protégé whose adding a
-  // closed popup interrupted is stored first, so the list below names them.
-  const [listed, added] = await Promise.all([
-    listProteges().catch(() => undefined),
-    loadFormDrafts()
-      .then(finishInterruptedAdd)
-      .catch(() => false),
-  ]);
+  // closed popup interrupted is stored first, so the list below names them. A database blocked
+  // by an older page renders at once without them: the note box works, the notice says why.
+  const [listed, added] = await unlessBlocked(
+    Promise.all([
+      listProteges().catch(() => undefined),
+      loadFormDrafts()
+        .then(finishInterruptedAdd)
+        .catch(() => false),
+    ]),
+    [undefined, false],
+  );
   const proteges = added ? await listProteges().catch(() => undefined) : listed;
   // Synchronous from the shell's last state to the app's first render: no keystroke falls between.
   const handoff = early?.shell?.takeOver();

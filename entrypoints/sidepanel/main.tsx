@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { unlessBlocked } from '../../db/connection-watch';
 import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
 import { loadFormDrafts } from '../../utils/form-drafts';
 import { applyAppearance } from '../../utils/apply-appearance';
@@ -15,10 +16,14 @@ async function main() {
     wrapUpDraft.getValue(),
     lastProtegeId.getValue(),
     applyAppearance(), // before the first paint, so a dark theme never flashes light
-    // Form drafts, and a protégé whose adding a closed page interrupted, before the first render.
-    loadFormDrafts()
-      .then(finishInterruptedAdd)
-      .catch(() => undefined),
+    // Form drafts, and a protégé whose adding a closed page interrupted, before the first render;
+    // not waiting for a database that an older page blocks (the page then says so).
+    unlessBlocked(
+      loadFormDrafts()
+        .then(finishInterruptedAdd)
+        .catch(() => undefined),
+      undefined,
+    ),
   ]);
   createRoot(document.getElementById('root')!).render(
     <ErrorBoundary>

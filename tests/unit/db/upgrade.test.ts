@@ -1,21 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, MentorUpDatabase, SCHEMA_VERSIONS, protegeKeyRange } from '../../../db/database';
+import { databaseAt } from '../../fixtures/older-release';
 import type { SchemaFixture } from '../../fixtures/schema-fixture';
 import { SCHEMA_FIXTURES } from '../../fixtures/schema-fixtures';
 import { PAT } from '../../fixtures/schema-v1';
 
 const NAME = 'mentor-up-upgrade-test';
-
-/** A plain Dexie declared with the versions up to `version`, as a release at that version was. */
-function databaseAt(version: number, name = NAME): Dexie {
-  const older = new Dexie(name);
-  for (const entry of SCHEMA_VERSIONS.filter((v) => v.version <= version)) {
-    const declared = older.version(entry.version).stores(entry.stores);
-    if (entry.upgrade) declared.upgrade(entry.upgrade);
-  }
-  return older;
-}
 
 async function writeFixture(fixture: SchemaFixture, name = NAME) {
   const older = databaseAt(fixture.version, name);
@@ -94,7 +85,7 @@ describe('schema upgrades', () => {
     broken.close();
 
     // Still at the old version, with every record: the whole upgrade was rolled back.
-    const reopened = databaseAt(oldest.version);
+    const reopened = databaseAt(oldest.version, NAME);
     await reopened.open();
     expect(reopened.verno).toBe(oldest.version);
     await expectRows(reopened, oldest.rows);

@@ -1,0 +1,72 @@
+import type Dexie from 'dexie';
+import { db } from './database';
+
+/**
+ * Why this page cannot use the database just now, when nothing has failed:
+ * - `blocked`: this page brings a newer schema and waits for an older connection (a Mentor Up
+ *   page left from before an update) to close; it carries on by itself once it has.
+ * - `outdated`: another page opened a newer schema, so this page gave up its connection and
+ *   needs a reload to run the new code.
+ */
+export type ConnectionTrouble = 'blocked' | 'outdated';
+
+export interface ConnectionWatch {
+  current: () => ConnectionTrouble | undefined;
+  /** Calls `listener` after every change; returns the unsubscribe. */
+  subscribe: (listener: () => void) => () => void;
+}
+
+/** Follows a database's blocked, versionchange and ready events. Subscribe before it first opens. */
+export function watchConnection(database: Dexie): ConnectionWatch {
+  let trouble: ConnectionTrouble | undefined;
+  const listeners = new Set<() => void>();
+  const change = (next: ConnectionTrouble | undefined) => {
+    if (next === trouble) return;
+    trouble = next;
+    for (const listener of listeners) listener();
+  };
+
+  // A blocked delete (newVersion null) is no update; only this page's tests delete.
+  database.on('blocked', (event) => {
+    if (event.newVersion) change('blocked');
+  });
+  // Dexie's own listener has already closed the connection, so the other page's upgrade goes ahead.
+  database.on('versionchange', (event) => {
+    if (event.newVersion) change('outdated');
+  });
+  // Sticky: runs after every open, including the one a blocker held up. Outdated code stays outdated.
+  database.on(
+    'ready',
+    () => {
+      if (trouble === 'blocked') change(undefined);
+    },
+    true,
+  );
+
+  return {
+    current: () => trouble,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The page's own database, watched from the moment any surface imports this. */
+export const connection = watchConnection(db);
+
+/**
+ * What `work` resolves to, or `fallback` as soon as the database is blocked: a page's first
+ * render may wait on the database, but never for a blocker that only the user can close.
+ */
+export function unlessBlocked<T>(work: Promise<T>, fallback: T, watch = connection): Promise<T> {
+  if (watch.current() === 'blocked') return Promise.resolve(fallback);
+  return new Promise<T>((resolve, reject) => {
+    const unsubscribe = watch.subscribe(() => {
+      if (watch.current() !== 'blocked') return;
+      unsubscribe();
+      resolve(fallback);
+    });
+    void work.then(resolve, reject).finally(unsubscribe);
+  });
+}
