@@ -16,17 +16,46 @@ export interface ConnectionWatch {
   subscribe: (listener: () => void) => () => void;
 }
 
+/** How long an open may wait before the page looks for an older connection holding it up. */
+const QUEUED_OPEN_CHECK_MS = 600;
+
+/** The version of `name` as stored, or undefined when the browser cannot say. */
+async function storedVersion(name: string): Promise<number | undefined> {
+  try {
+    return (await indexedDB.databases()).find((stored) => stored.name === name)?.version;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Follows a database's blocked, versionchange and ready events. Subscribe before it first opens. */
 export function watchConnection(database: Dexie): ConnectionWatch {
   let trouble: ConnectionTrouble | undefined;
+  let looking = false;
   const listeners = new Set<() => void>();
   const change = (next: ConnectionTrouble | undefined) => {
-    if (next === trouble) return;
+    // Outdated code stays outdated until the page reloads.
+    if (next === trouble || trouble === 'outdated') return;
     trouble = next;
     for (const listener of listeners) listener();
   };
 
-  // A blocked delete (newVersion null) is no update; only this page's tests delete.
+  // Only the first page waiting for an older connection hears "blocked"; the browser queues
+  // the opens of further pages behind it in silence. An open still pending while the stored
+  // database is older than this code waits for the same thing.
+  async function lookForQueuedUpgrade() {
+    looking = true;
+    while (listeners.size > 0 && !database.isOpen() && !database.hasFailed()) {
+      await new Promise((resolve) => setTimeout(resolve, QUEUED_OPEN_CHECK_MS));
+      const stored = await storedVersion(database.name);
+      // Dexie stores version n as n × 10.
+      const waiting = stored !== undefined && stored < Math.round(database.verno * 10);
+      if (waiting && !database.isOpen() && !database.hasFailed()) change('blocked');
+    }
+    looking = false;
+  }
+
+  // A blocked delete (newVersion null) is no update: only tests delete the database.
   database.on('blocked', (event) => {
     if (event.newVersion) change('blocked');
   });
@@ -34,19 +63,14 @@ export function watchConnection(database: Dexie): ConnectionWatch {
   database.on('versionchange', (event) => {
     if (event.newVersion) change('outdated');
   });
-  // Sticky: runs after every open, including the one a blocker held up. Outdated code stays outdated.
-  database.on(
-    'ready',
-    () => {
-      if (trouble === 'blocked') change(undefined);
-    },
-    true,
-  );
+  // Sticky: runs after every open, including the one a blocker held up.
+  database.on('ready', () => change(undefined), true);
 
   return {
     current: () => trouble,
     subscribe: (listener) => {
       listeners.add(listener);
+      if (!looking) void lookForQueuedUpgrade();
       return () => listeners.delete(listener);
     },
   };

@@ -5,7 +5,7 @@ import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ErrorBoundary } from '../../../components/ErrorBoundary';
-import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, db } from '../../../db/database';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, db, MentorUpDatabase } from '../../../db/database';
 import { App } from '../../../entrypoints/popup/App';
 import { startApp } from '../../../entrypoints/popup/start-app';
 import { EMPTY_DRAFT, quickNoteDraft } from '../../../utils/storage';
@@ -88,6 +88,28 @@ describe('an older Mentor Up page blocks the upgrade', () => {
     await user.click(screen.getByRole('button', { name: 'Save note' }));
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
     expect((await db.notes.toArray()).map((note) => note.text)).toContain('Typed while waiting');
+  });
+
+  it('a page whose open the browser queued behind another waiting page says so too', async () => {
+    // Another page of this release asked first: only it hears "blocked"; this one waits in silence.
+    const otherPage = new MentorUpDatabase();
+    const otherOpened = otherPage.open();
+    render(
+      <ErrorBoundary>
+        <App initialDraft={EMPTY_DRAFT} initialProtegeId={undefined} />
+      </ErrorBoundary>,
+    );
+    const alert = await screen.findByRole('alert', {}, { timeout: 2000 });
+    expect(alert.textContent).toMatch(/waiting for an older page/);
+
+    blocker!.close();
+    await otherOpened;
+    expect(await screen.findByRole('combobox', { name: 'Protégé' })).toHaveProperty(
+      'selectedOptions.0.textContent',
+      PREVIOUS_NAME,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    otherPage.close();
   });
 
   it('the popup app starts without waiting for the blocked database, then lists the protégés once it opens', async () => {
