@@ -3,7 +3,7 @@ import { GENERATIONS, GENERATION_LABELS, isGeneration } from '../content/vocabul
 import { prepareProtege, storeNewProtege } from '../db/proteges';
 import type { Protege } from '../db/types';
 import { clearFormDraft, FORMS, keepFormDraft } from '../utils/form-drafts';
-import { describeError } from './error-message';
+import { describeError, describeFailure } from './error-message';
 import { ErrorText } from './ErrorText';
 import { useFormDraft } from './use-form-draft';
 
@@ -48,7 +48,7 @@ export function AddProtegeForm({ heading, onAdded, onCancel, autoFocus = false }
       onAdded(protege);
     } catch (caught) {
       await keepFormDraft(FORMS.addProtege, { fields: draft.latest() }).catch(() => undefined);
-      setError(`Not added. ${describeError(caught)} What you typed is kept.`);
+      setError(`Not added. ${await describeFailure(caught)} What you typed is kept.`);
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useFormDraft } from '../../components/use-form-draft';
 import { FORMS } from '../../utils/form-drafts';
-import { describeError } from '../../components/error-message';
+import { describeError, describeFailure } from '../../components/error-message';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../db/goals';
 import { formatDay, parseDateInput } from '../../utils/dates';
@@ -26,7 +26,7 @@ export function GoalsEditor({ protegeId }: { protegeId: string }) {
       await draft.clear(submitted);
       setError('');
     } catch (caught) {
-      setError(`${describeError(caught)} Your goal is kept here.`);
+      setError(`${await describeFailure(caught)} Your goal is kept here.`);
     }
   }
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useFormDraft } from '../../components/use-form-draft';
 import { FORMS } from '../../utils/form-drafts';
-import { describeError } from '../../components/error-message';
+import { describeFailure } from '../../components/error-message';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { listGratitude, saveNote, setActionDone } from '../../db/notes';
@@ -42,7 +42,7 @@ export function GratitudeLog({ protegeId, protegeName }: { protegeId: string; pr
       await draft.clear(submitted, { kind: submitted.kind });
       setError('');
     } catch (caught) {
-      setError(`Not added. ${describeError(caught)} Your text is kept here.`);
+      setError(`Not added. ${await describeFailure(caught)} Your text is kept here.`);
     }
   }
 

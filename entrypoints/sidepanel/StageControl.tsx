@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeFailure } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -36,7 +36,7 @@ export function StageControl({ protegeId, current }: Props) {
       setError('');
     } catch (caught) {
       setChosen(undefined);
-      setError(`The stage was not saved. ${describeError(caught)} Your evidence note is kept.`);
+      setError(`The stage was not saved. ${await describeFailure(caught)} Your evidence note is kept.`);
     }
   }
 

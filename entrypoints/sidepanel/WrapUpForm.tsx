@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError, describeFailure } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, isStage, type Stage } from '../../content/vocabulary';
 import { wrapUpSession } from '../../db/sessions';
 import type { Protege, Session } from '../../db/types';
@@ -54,7 +54,7 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
       await wrapUpDraft.setValue(null);
       onDone();
     } catch (caught) {
-      setError(`The session was not ended. ${describeError(caught)} Your wrap-up is kept here.`);
+      setError(`The session was not ended. ${await describeFailure(caught)} Your wrap-up is kept here.`);
     } finally {
       setSaving(false);
     }
