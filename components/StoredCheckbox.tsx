@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { describeError } from './error-message';
+import { describeFailure } from './error-message';
 
 interface Props {
   /** The stored state, as the live query reports it. */
@@ -19,9 +19,9 @@ export function StoredCheckbox({ checked, save, onError, children }: Props) {
 
   function change(next: boolean) {
     setPending(next);
-    save(next).catch((error: unknown) => {
+    void save(next).catch(async (error: unknown) => {
       setPending(undefined);
-      onError(describeError(error));
+      onError(await describeFailure(error));
     });
   }
 

@@ -19,15 +19,21 @@ const WRITE_FAILURES = new Set([
   'DataCloneError',
   'TransactionInactiveError',
   'ReadOnlyError',
+  'ModifyError',
 ]);
 
-/** An error and the ones it wraps (Dexie keeps the browser's error as `inner`). */
-function* causes(error: unknown): Generator<Error> {
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    yield current;
-    const wrapped = current as Error & { inner?: unknown };
-    current = wrapped.inner ?? wrapped.cause;
+/**
+ * An error and the ones it wraps: Dexie keeps the browser's error as `inner`, and a failed
+ * `modify` or bulk write lists its records' errors as `failures`.
+ */
+function* causes(error: unknown, depth = 0): Generator<Error> {
+  if (!(error instanceof Error) || depth >= 5) return;
+  yield error;
+  const wrapped = error as Error & { inner?: unknown; failures?: unknown };
+  yield* causes(wrapped.inner ?? wrapped.cause, depth + 1);
+  const failures = wrapped.failures;
+  if (failures && typeof failures === 'object') {
+    for (const failure of Object.values(failures).slice(0, 3)) yield* causes(failure, depth + 1);
   }
 }
 

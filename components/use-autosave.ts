@@ -9,7 +9,7 @@ import {
   readPendingEdit,
   type EditTarget,
 } from '../utils/pending-edits';
-import { describeError } from './error-message';
+import { describeError, describeFailure } from './error-message';
 
 export type AutosaveState =
   | { kind: 'saved' }
@@ -74,7 +74,7 @@ export function useAutosave(target: EditTarget, saved: string) {
         stored.current = error.current;
         showConflict(error.current);
       } else {
-        setState({ kind: 'error', message: `Not saved. ${describeError(error)} Your text is kept here.` });
+        setState({ kind: 'error', message: `Not saved. ${await describeFailure(error)} Your text is kept here.` });
       }
     } finally {
       writing.current -= 1;

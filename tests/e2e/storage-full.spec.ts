@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromiumExtensionArgs } from '../chromium-flags.mjs';
 import { POPUP_KEYS } from '../../utils/popup-keys';
 import { CHROME_BUILD, CHROMIUM, expect, PANEL_SIZE, POPUP_SIZE, test as base } from './fixtures';
+import { addProtegeInPanel } from './panel-helpers';
 
 /*
  * The store really runs out of space here; no error is thrown on the extension's behalf.
@@ -133,4 +134,32 @@ test('a full disk: the quick note says so with what to do, keeps the text, and s
   const panel = await openPage('sidepanel.html', PANEL_SIZE);
   await panel.getByRole('tab', { name: 'Notes' }).click();
   await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveText([new RegExp(text)]);
+});
+
+test('a full disk: a profile field says so, keeps the text, and saves it once there is room', async ({
+  openPage,
+  disk,
+}) => {
+  const panel = await openPage('sidepanel.html', PANEL_SIZE);
+  await addProtegeInPanel(panel, 'Pat Lee', 'boomer');
+  await panel.getByRole('tab', { name: 'Profile' }).click();
+  const field = panel.getByRole('textbox', { name: 'Preferences' });
+
+  disk.fill();
+  const text = 'Likes written steps';
+  await field.fill(text);
+  await panel.keyboard.press('Tab');
+  const full = panel.getByRole('alert').filter({ hasText: 'run out of space' });
+  await expect(full).toBeVisible();
+  await expect(full).toContainText('Free some disk space');
+  await expect(field).toHaveValue(text);
+
+  disk.free();
+  await field.press('End');
+  await panel.keyboard.type(', and a call first');
+  await panel.keyboard.press('Tab');
+  await expect(full).toHaveCount(0);
+  await panel.reload();
+  await panel.getByRole('tab', { name: 'Profile' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Preferences' })).toHaveValue(`${text}, and a call first`);
 });

@@ -14,6 +14,8 @@ const abortedWrite = new Dexie.AbortError(
   'Transaction aborted',
   new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError'),
 );
+// A field's `update()` that met the aborted write: Dexie lists it among the records' failures.
+const failedModify = new Dexie.ModifyError('Error modifying one or more objects.', [abortedWrite], 0, []);
 const noReopen = new Dexie.DatabaseClosedError(
   new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'),
 );
@@ -66,6 +68,8 @@ describe('a failure the error alone cannot explain is checked against the space 
   it.each([
     ['an aborted write, no room left', abortedWrite, true, 'quota'],
     ['an aborted write, room left', abortedWrite, false, 'write'],
+    ['an update whose write was aborted, no room left', failedModify, true, 'quota'],
+    ['an update whose write was aborted, room left', failedModify, false, 'write'],
     ['a store that will not reopen, no room left', noReopen, true, 'quota'],
     ['a store that will not reopen, room left', noReopen, false, 'open'],
     ['a duplicate key is no space problem', new Dexie.ConstraintError('Key already exists'), true, 'write'],
