@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { saveNote } from '../db/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
 import type { QuickNoteDraft } from '../utils/storage';
+import { DraftMemory } from './draft-memory';
 import { describeError, describeFailure } from './error-message';
 import { isSaveShortcut, SAVE_HINT } from './save-hint';
 import { useFocusAtEnd } from './use-focus-at-end';
@@ -36,8 +37,10 @@ export function remainingDraft(current: string, saved: string): string {
 export function NoteComposer(props: Props) {
   const { label, protegeId, sessionId, source, draftItem, initialDraft, autoFocus, onSaved } = props;
   const id = useId();
-  const [text, setText] = useState(initialDraft.text);
-  const [kind, setKind] = useState<NoteKind>(initialDraft.kind);
+  const memory = useContext(DraftMemory);
+  const [startDraft] = useState(() => memory?.get(draftItem.key) ?? initialDraft);
+  const [text, setText] = useState(startDraft.text);
+  const [kind, setKind] = useState<NoteKind>(startDraft.kind);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
   // The latest text, for code that runs after an await (state there would be stale).
@@ -46,7 +49,16 @@ export function NoteComposer(props: Props) {
 
   useFocusAtEnd(textareaRef, autoFocus === true);
 
+  /** Who the text is for, kept with it. */
+  const owner = () => (protegeId ? { protegeId } : {});
+  // Another protégé chosen with text in the box: the text now goes to them, and its draft says so.
+  const followProtege = useEffectEvent(() => {
+    if (textRef.current !== '') keepDraft({ text: textRef.current, kind, ...owner() });
+  });
+  useEffect(() => followProtege(), [protegeId]);
+
   function keepDraft(draft: QuickNoteDraft) {
+    memory?.set(draftItem.key, draft);
     draftItem.setValue(draft).catch((error: unknown) => {
       setStatus({ kind: 'error', message: `Your draft could not be kept: ${describeError(error)}` });
     });
@@ -56,12 +68,12 @@ export function NoteComposer(props: Props) {
     textRef.current = value;
     setText(value);
     if (status.kind === 'saved') setStatus({ kind: 'idle' });
-    keepDraft({ text: value, kind });
+    keepDraft({ text: value, kind, ...owner() });
   }
 
   function changeKind(value: NoteKind) {
     setKind(value);
-    keepDraft({ text: textRef.current, kind: value });
+    keepDraft({ text: textRef.current, kind: value, ...owner() });
   }
 
   async function save() {
@@ -84,7 +96,8 @@ export function NoteComposer(props: Props) {
       const rest = remainingDraft(textRef.current, submitted);
       textRef.current = rest;
       setText(rest);
-      await draftItem.setValue({ text: rest, kind });
+      memory?.set(draftItem.key, { text: rest, kind, ...owner() });
+      await draftItem.setValue({ text: rest, kind, ...owner() });
       setStatus({ kind: 'saved' });
       onSaved?.(note);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { AddProtegeForm } from '../../components/AddProtegeForm';
+import { DraftMemory } from '../../components/draft-memory';
 import { lazyPart } from '../../components/lazy-part';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
@@ -42,6 +43,8 @@ export function App({ drafts, initialProtegeId }: Props) {
   const proteges = useProteges({ includeArchived: true });
   useKeepPickerSnapshot(proteges);
   const [chosenId, setChosenId] = useState(initialProtegeId);
+  // Tabs are drawn anew each time they are opened: their note boxes start from this.
+  const [draftMemory] = useState(() => new Map<string, QuickNoteDraft>());
   const [adding, setAdding] = useState(false);
   const [tab, setTab] = useState<TabKey>('coach');
   // A wrap-up kept from before a reload reopens the wrap-up form.
@@ -106,34 +109,36 @@ export function App({ drafts, initialProtegeId }: Props) {
   ];
 
   return (
-    <main className="panel">
-      <header className="row panel-header">
-        <ProtegePicker proteges={proteges} selectedId={selected.id} onSelect={choose} />
-        <button type="button" className="secondary" onClick={() => setAdding(true)}>
-          Add protégé
-        </button>
-        {session !== undefined && (
-          <SessionButton
+    <DraftMemory.Provider value={draftMemory}>
+      <main className="panel">
+        <header className="row panel-header">
+          <ProtegePicker proteges={proteges} selectedId={selected.id} onSelect={choose} />
+          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            Add protégé
+          </button>
+          {session !== undefined && (
+            <SessionButton
+              protege={selected}
+              session={session}
+              onEnd={() => setWrappingUp(true)}
+              disabled={selected.archived}
+            />
+          )}
+        </header>
+        {session && wrappingUp ? (
+          <WrapUpForm
             protege={selected}
             session={session}
-            onEnd={() => setWrappingUp(true)}
-            disabled={selected.archived}
+            currentStage={stage ?? undefined}
+            initialDraft={drafts.wrapUp}
+            onCancel={() => setWrappingUp(false)}
+            onDone={() => setWrappingUp(false)}
           />
+        ) : (
+          session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
         )}
-      </header>
-      {session && wrappingUp ? (
-        <WrapUpForm
-          protege={selected}
-          session={session}
-          currentStage={stage ?? undefined}
-          initialDraft={drafts.wrapUp}
-          onCancel={() => setWrappingUp(false)}
-          onDone={() => setWrappingUp(false)}
-        />
-      ) : (
-        session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
-      )}
-      <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
-    </main>
+        <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
+      </main>
+    </DraftMemory.Provider>
   );
 }
