@@ -2,11 +2,20 @@ import { deleteProtege } from '../db/proteges';
 import { FORMS, protegeForms, readFormDraft, clearFormDraft } from './form-drafts';
 import { forgetPendingEdits } from './pending-edits';
 import { withProtegesLeavingSnapshot } from './picker-snapshot';
-import { lastPopupTip, lastProtegeId, unsavedCaptures, wrapUpDraft } from './storage';
+import {
+  EMPTY_DRAFT,
+  lastPopupTip,
+  lastProtegeId,
+  panelNoteDraft,
+  quickNoteDraft,
+  sessionNoteDraft,
+  unsavedCaptures,
+  wrapUpDraft,
+} from './storage';
 
 /**
  * Deletes a protégé with everything recorded about them, and then everything kept about them
- * outside the database: their form drafts, edits not yet written, kept captures, the wrap-up
+ * outside the database: their form and note drafts, edits not yet written, kept captures, the wrap-up
  * of one of their sessions, and "the last one" pointers. They leave the popup's picker
  * snapshot before the database lets them go, so the snapshot never names a missing protégé.
  */
@@ -20,6 +29,9 @@ export async function removeProtege(id: string): Promise<void> {
   const sessions = new Set(deleted.sessionIds);
   await Promise.allSettled([
     ...protegeForms(id).map((form) => clearFormDraft(form)),
+    ...[quickNoteDraft, panelNoteDraft, sessionNoteDraft].map((item) =>
+      item.getValue().then((draft) => (draft.protegeId === id ? item.setValue(EMPTY_DRAFT) : undefined)),
+    ),
     readFormDraft(FORMS.addProtege).then((draft) =>
       draft?.submittedId === id ? clearFormDraft(FORMS.addProtege) : undefined,
     ),

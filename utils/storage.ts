@@ -8,6 +8,8 @@ import { POPUP_KEYS } from './popup-keys';
 export interface QuickNoteDraft {
   text: string;
   kind: NoteKind;
+  /** The protégé it is being written for: a page opens on them, so it is filed under no one else. */
+  protegeId?: string;
 }
 
 export const EMPTY_DRAFT: QuickNoteDraft = { text: '', kind: 'note' };

@@ -1,6 +1,7 @@
 import { isSaveShortcut, SAVE_HINT } from '../../components/save-hint';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../db/types';
 import { showTextSize, showTheme } from '../../utils/appearance';
+import { protegeToOpen } from '../../utils/draft-owner';
 import { POPUP_KEYS } from '../../utils/popup-keys';
 import { controlName, EARLY_POPUP, type EarlyPopup, type Shell } from './handoff';
 import type { PopupStart } from './popup-start';
@@ -38,6 +39,7 @@ function readDraft(value: unknown): QuickNoteDraft {
   return {
     text: typeof draft?.text === 'string' ? draft.text : '',
     kind: (NOTE_KINDS as readonly unknown[]).includes(draft?.kind) ? (draft!.kind as NoteKind) : 'note',
+    ...(typeof draft?.protegeId === 'string' ? { protegeId: draft.protegeId } : {}),
   };
 }
 
@@ -48,10 +50,11 @@ function readDraft(value: unknown): QuickNoteDraft {
 export function readPopupStart(stored: Stored, root = document.documentElement): PopupStart {
   showTheme(root, stored[POPUP_KEYS.theme]);
   showTextSize(root, stored[POPUP_KEYS.textSize]);
-  const protegeId = stored[POPUP_KEYS.protegeId];
+  const last = stored[POPUP_KEYS.protegeId];
+  const draft = readDraft(stored[POPUP_KEYS.draft]);
   return {
-    draft: readDraft(stored[POPUP_KEYS.draft]),
-    protegeId: typeof protegeId === 'string' ? protegeId : undefined,
+    draft,
+    protegeId: protegeToOpen(draft, typeof last === 'string' ? last : undefined),
     proteges: readSnapshot(stored[POPUP_KEYS.pickerSnapshot]),
   };
 }
@@ -144,7 +147,7 @@ export function drawShell(container: HTMLElement, start: PopupStart, local: Stor
 
   const keepDraft = () => {
     if (!active) return;
-    const kept: QuickNoteDraft = { text: box.value, kind };
+    const kept: QuickNoteDraft = { text: box.value, kind, protegeId };
     local.set({ [POPUP_KEYS.draft]: kept }).then(
       () => undefined,
       () => (draftKept = false),
@@ -168,6 +171,8 @@ export function drawShell(container: HTMLElement, start: PopupStart, local: Stor
   picker.addEventListener('change', () => {
     protegeId = picker.value;
     void local.set({ [POPUP_KEYS.protegeId]: protegeId }).catch(() => undefined);
+    // The text in the box now goes to the protégé chosen for it.
+    if (box.value !== '') keepDraft();
   });
   saveButton.addEventListener('click', () => press(saveButton));
   addButton.addEventListener('click', () => press(addButton));
@@ -180,7 +185,7 @@ export function drawShell(container: HTMLElement, start: PopupStart, local: Stor
       active = false;
       const focused = container.contains(document.activeElement) ? document.activeElement : null;
       return {
-        draft: { text: box.value, kind },
+        draft: { text: box.value, kind, protegeId },
         protegeId,
         focused: focused ? controlName(focused) : undefined,
         selection: [box.selectionStart, box.selectionEnd],

@@ -7,6 +7,7 @@ import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
 import { loadFormDrafts } from '../../utils/form-drafts';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { requestPersistenceOnce } from '../../utils/persist-once';
+import { protegeToOpen } from '../../utils/draft-owner';
 import { lastProtegeId, quickNoteDraft } from '../../utils/storage';
 import { App } from './App';
 import { continueFromShell, type EarlyPopup } from './handoff';
@@ -48,7 +49,7 @@ export async function startApp(container: HTMLElement, early: EarlyPopup | undef
       <ErrorBoundary>
         <App
           initialDraft={handoff?.draft ?? draft}
-          initialProtegeId={handoff?.protegeId ?? protegeId ?? undefined}
+          initialProtegeId={handoff?.protegeId ?? protegeToOpen(draft, protegeId)}
           initialProteges={proteges}
         />
       </ErrorBoundary>,

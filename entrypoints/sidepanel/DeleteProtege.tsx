@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
+import { DraftMemory } from '../../components/draft-memory';
 import { describeError } from '../../components/error-message';
 import { countProtegeRecords, type ProtegeRecordCounts } from '../../db/proteges';
 import { removeProtege } from '../../utils/remove-protege';
@@ -20,6 +21,17 @@ function describeCounts(c: ProtegeRecordCounts): string {
 export function DeleteProtege({ protege }: { protege: Protege }) {
   const [counts, setCounts] = useState<ProtegeRecordCounts>();
   const [error, setError] = useState('');
+  const draftMemory = useContext(DraftMemory);
+
+  async function remove() {
+    try {
+      await removeProtege(protege.id);
+      // Their note drafts are cleared in storage; this page's boxes must not bring them back.
+      for (const [key, draft] of draftMemory ?? []) if (draft.protegeId === protege.id) draftMemory?.delete(key);
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
 
   if (!counts) {
     return (
@@ -43,11 +55,7 @@ export function DeleteProtege({ protege }: { protege: Protege }) {
         a backup first if you may need them.
       </p>
       <div className="row">
-        <button
-          type="button"
-          className="danger"
-          onClick={() => void removeProtege(protege.id).catch((e: unknown) => setError(describeError(e)))}
-        >
+        <button type="button" className="danger" onClick={() => void remove()}>
           Delete {protege.name}
         </button>
         <button type="button" className="secondary" autoFocus onClick={() => setCounts(undefined)}>

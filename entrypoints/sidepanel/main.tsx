@@ -4,6 +4,7 @@ import { unlessBlocked } from '../../db/connection-watch';
 import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
 import { loadFormDrafts } from '../../utils/form-drafts';
 import { applyAppearance } from '../../utils/apply-appearance';
+import { protegeToOpen } from '../../utils/draft-owner';
 import { requestPersistenceOnce } from '../../utils/persist-once';
 import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
 import { App } from './App';
@@ -27,7 +28,10 @@ async function main() {
   ]);
   createRoot(document.getElementById('root')!).render(
     <ErrorBoundary>
-      <App drafts={{ note: noteDraft, session: sessionDraft, wrapUp }} initialProtegeId={protegeId ?? undefined} />
+      <App
+        drafts={{ note: noteDraft, session: sessionDraft, wrapUp }}
+        initialProtegeId={protegeToOpen(noteDraft, protegeId)}
+      />
     </ErrorBoundary>,
   );
   // Edits a closed panel left unwritten (fields not on screen now) are finished here.

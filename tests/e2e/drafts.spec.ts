@@ -269,3 +269,49 @@ for (const field of CASES) {
     }
   });
 }
+
+// A side panel tab left and opened again draws its fields anew: they start from what was typed.
+for (const field of CASES.filter((c) => c.surface === 'sidepanel.html' && c.open)) {
+  test(`${field.name}: kept when its tab is left and opened again`, async ({ openPage }) => {
+    const page = await openPage('sidepanel.html', PANEL_SIZE);
+    await field.setup?.(page);
+    await field.open?.(page);
+    const text = `Typed into ${field.name}, then another tab`;
+    await field.field(page).fill(text);
+    await page.getByRole('tab', { name: 'Coach' }).click();
+    await field.open?.(page);
+    await expect(field.field(page)).toHaveValue(text);
+  });
+}
+
+test('a quick note typed for one protégé stays theirs when another page moves on to someone else', async ({
+  openPage,
+}) => {
+  const panel = await openPage('sidepanel.html', PANEL_SIZE);
+  await addProtegeInPanel(panel, 'Pat Lee', 'boomer');
+  await addProtegeInPanel(panel, 'Sam Roe', 'genx');
+  await panel.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Pat Lee' });
+
+  let popup = await openPage('popup.html', POPUP_SIZE);
+  await expect(popup.getByRole('combobox', { name: 'Protégé' })).toHaveValue(
+    await panel.getByRole('combobox', { name: 'Protégé' }).inputValue(),
+  );
+  await popup.getByRole('textbox', { name: 'Quick note' }).fill('Pat wants to try Copilot in Outlook');
+  await popup.close();
+
+  // The mentor works on with Sam in the side panel, which the popup would open on next.
+  await panel.bringToFront();
+  await panel.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Sam Roe' });
+
+  popup = await openPage('popup.html', POPUP_SIZE);
+  await expect(popup.getByRole('combobox', { name: 'Protégé' })).toHaveText(/Pat Lee/);
+  await expect(popup.getByRole('combobox', { name: 'Protégé' }).locator('option:checked')).toHaveText('Pat Lee');
+  await expect(popup.getByRole('textbox', { name: 'Quick note' })).toHaveValue('Pat wants to try Copilot in Outlook');
+  await popup.getByRole('button', { name: 'Save note' }).click();
+  await expect(popup.getByRole('status')).toHaveText('Saved');
+
+  await panel.bringToFront();
+  await panel.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Pat Lee' });
+  await panel.getByRole('tab', { name: 'Notes' }).click();
+  await expect(panel.getByText('Pat wants to try Copilot in Outlook')).toBeVisible();
+});

@@ -58,6 +58,8 @@ async function firstRun(iteration: number, waitForPicker: boolean) {
 
 for (const waitForPicker of [true, false]) {
   test(`${ITERATIONS} fresh profiles: a protégé added in the popup ${waitForPicker ? 'and shown' : 'and the popup closed at once'} is in the side panel`, async () => {
+    // Each run starts a browser: on a busy machine that can take several seconds.
+    test.setTimeout(ITERATIONS * 15_000);
     const failures: string[] = [];
     for (let i = 0; i < ITERATIONS; i++) {
       const { found, snapshot } = await firstRun(i, waitForPicker);

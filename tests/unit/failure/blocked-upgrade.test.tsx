@@ -73,7 +73,7 @@ describe('an older Mentor Up page blocks the upgrade', () => {
     const box = screen.getByRole('textbox', { name: 'Quick note' });
     await user.type(box, 'Typed while waiting');
     await waitFor(async () =>
-      expect(await quickNoteDraft.getValue()).toEqual({ text: 'Typed while waiting', kind: 'note' }),
+      expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'Typed while waiting', kind: 'note' }),
     );
     expect(db.isOpen()).toBe(false);
 

@@ -49,7 +49,7 @@ describe('when the notes will not open', () => {
     expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     // The typed text is still where the popup keeps it.
-    expect(await quickNoteDraft.getValue()).toEqual(DRAFT);
+    expect(await quickNoteDraft.getValue()).toMatchObject(DRAFT);
   });
 
   it('saves a copy of the notes that were stored, ready to import', async () => {

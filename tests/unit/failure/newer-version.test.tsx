@@ -51,7 +51,7 @@ describe('a newer Mentor Up opens the database in another page', () => {
     expect(alert.textContent).toMatch(/Mentor Up was updated/);
     expect(alert.textContent).toMatch(/needs a reload.*What you typed is kept/);
     expect(box).toHaveProperty('value', 'Half a thought');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'Half a thought', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'Half a thought', kind: 'note' });
 
     // The message stays until the page reloads, even once the database has opened again: this
     // page's code is the older one.

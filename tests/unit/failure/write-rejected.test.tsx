@@ -54,7 +54,7 @@ describe('a write the browser rejects', () => {
     expect(alert.textContent).toMatch(message);
     expect(alert.textContent).toMatch(/Your note is kept here\.$/);
     expect(box).toHaveProperty('value', 'Keep this safe');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'Keep this safe', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'Keep this safe', kind: 'note' });
     expect(await db.notes.count()).toBe(0);
   });
 });

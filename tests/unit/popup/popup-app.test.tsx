@@ -76,10 +76,10 @@ describe('popup', () => {
     const user = renderPopup();
     const box = screen.getByRole('textbox', { name: 'Quick note' });
     await user.type(box, 'a');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'a', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'a', kind: 'note' });
     await user.type(box, 'bc');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'action');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'abc', kind: 'action' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'abc', kind: 'action' });
 
     cleanup();
     renderPopup(await quickNoteDraft.getValue());
@@ -106,13 +106,13 @@ describe('popup', () => {
 
     await screen.findByText('Saving…');
     expect(screen.queryByText('Saved')).toBeNull();
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'Held back', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'Held back', kind: 'note' });
     expect(box).toHaveProperty('value', 'Held back');
 
     await act(async () => gate.resolve());
     await screen.findByText('Saved');
     expect(box).toHaveProperty('value', '');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: '', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: '', kind: 'note' });
     expect((await listNotes(pat.id)).map((n) => n.text)).toEqual(['Held back']);
   });
 
@@ -128,7 +128,7 @@ describe('popup', () => {
     await act(async () => gate.resolve());
     await screen.findByText('Saved');
     expect(box).toHaveProperty('value', 'and more');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'and more', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'and more', kind: 'note' });
   });
 
   it('keeps the draft and shows the error when the write is rejected', async () => {
@@ -145,7 +145,7 @@ describe('popup', () => {
     expect(alert.textContent).toMatch(/^Not saved\. .*run out of space.* Your note is kept here\.$/);
     expect(screen.queryByText('Saved')).toBeNull();
     expect(box).toHaveProperty('value', 'Do not lose me');
-    expect(await quickNoteDraft.getValue()).toEqual({ text: 'Do not lose me', kind: 'note' });
+    expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'Do not lose me', kind: 'note' });
     expect(await db.notes.count()).toBe(0);
   });
 

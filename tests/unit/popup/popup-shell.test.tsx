@@ -96,7 +96,7 @@ describe('popup shell', () => {
     await user.type(screen.getByRole('textbox', { name: 'Quick note' }), 'ab');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'gratitude');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Protégé' }), list[1]!.id);
-    await waitFor(async () => expect(await quickNoteDraft.getValue()).toEqual({ text: 'ab', kind: 'gratitude' }));
+    await waitFor(async () => expect(await quickNoteDraft.getValue()).toMatchObject({ text: 'ab', kind: 'gratitude' }));
     expect(await lastProtegeId.getValue()).toBe(list[1]!.id);
   });
 
@@ -117,6 +117,31 @@ describe('popup shell', () => {
     expect(start).toEqual({ draft: { text: '', kind: 'note' }, protegeId: undefined, proteges: undefined });
     expect(page.hasAttribute('data-theme')).toBe(false);
     expect(page.getAttribute('data-text-size')).toBe('standard');
+  });
+
+  it.each([
+    ['a kept draft is for Pat', { text: 'About Pat', kind: 'note', protegeId: 'pat' }, 'pat'],
+    ['the draft is empty', { text: '', kind: 'note', protegeId: 'pat' }, 'sam'],
+    ['the draft is only spaces', { text: '  ', kind: 'note', protegeId: 'pat' }, 'sam'],
+    ['the draft names no one (kept by an older release)', { text: 'About someone', kind: 'note' }, 'sam'],
+  ])('opens on the protégé a note is being written for: %s', (_, draft, expected) => {
+    const start = readPopupStart({ [POPUP_KEYS.draft]: draft, [POPUP_KEYS.protegeId]: 'sam' });
+    expect(start.protegeId).toBe(expected);
+  });
+
+  it('keeps with the draft the protégé chosen for it', async () => {
+    const user = userEvent.setup();
+    const stored = local();
+    const kept = async () => (await stored.get(POPUP_KEYS.draft))[POPUP_KEYS.draft];
+    const snapshot = [
+      { id: 'pat', name: 'Pat' },
+      { id: 'sam', name: 'Sam' },
+    ];
+    drawShell(container, readPopupStart({ [POPUP_KEYS.pickerSnapshot]: snapshot }), stored);
+    await user.type(screen.getByRole('textbox', { name: 'Quick note' }), 'Hi');
+    await waitFor(async () => expect(await kept()).toEqual({ text: 'Hi', kind: 'note', protegeId: 'pat' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Protégé' }), 'sam');
+    await waitFor(async () => expect(await kept()).toEqual({ text: 'Hi', kind: 'note', protegeId: 'sam' }));
   });
 
   it('shows a protégé name that looks like markup as plain text', async () => {

@@ -7,7 +7,17 @@ import { FORMS, keepFormDraft, readFormDraft } from '../../../utils/form-drafts'
 import { keepPendingEdit, readPendingEdit } from '../../../utils/pending-edits';
 import { keepPickerSnapshot, pickerEntries } from '../../../utils/picker-snapshot';
 import { removeProtege } from '../../../utils/remove-protege';
-import { lastPopupTip, lastProtegeId, pickerSnapshot, unsavedCaptures, wrapUpDraft } from '../../../utils/storage';
+import {
+  EMPTY_DRAFT,
+  lastPopupTip,
+  lastProtegeId,
+  panelNoteDraft,
+  pickerSnapshot,
+  quickNoteDraft,
+  sessionNoteDraft,
+  unsavedCaptures,
+  wrapUpDraft,
+} from '../../../utils/storage';
 import { resetDatabase } from '../db/reset';
 
 beforeEach(async () => {
@@ -45,6 +55,9 @@ describe('deleting a protégé', () => {
     await wrapUpDraft.setValue({ sessionId: patSession.id, stage: '', thanks: 'Thanks', nextMeeting: '', summary: '' });
     await lastProtegeId.setValue(pat.id);
     await lastPopupTip.setValue({ protegeId: pat.id, tipId: 'some-tip' });
+    await quickNoteDraft.setValue({ text: 'About Pat', kind: 'note', protegeId: pat.id });
+    await panelNoteDraft.setValue({ text: 'About Sam', kind: 'action', protegeId: sam.id });
+    await sessionNoteDraft.setValue({ text: 'In Pat’s session', kind: 'note', protegeId: pat.id });
 
     await removeProtege(pat.id);
 
@@ -60,6 +73,9 @@ describe('deleting a protégé', () => {
     expect(await lastProtegeId.getValue()).toBeNull();
     expect(await lastPopupTip.getValue()).toBeNull();
     expect((await unsavedCaptures.getValue()).map((c) => c.protegeId)).toEqual([sam.id]);
+    expect(await quickNoteDraft.getValue()).toEqual(EMPTY_DRAFT);
+    expect(await sessionNoteDraft.getValue()).toEqual(EMPTY_DRAFT);
+    expect(await panelNoteDraft.getValue()).toEqual({ text: 'About Sam', kind: 'action', protegeId: sam.id });
 
     expect(await readFormDraft(FORMS.goal(sam.id))).toEqual({ fields: { title: 'Goal for Sam Roe' } });
     expect(await readFormDraft(FORMS.gratitude(sam.id))).not.toBeNull();
