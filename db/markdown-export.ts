@@ -4,21 +4,29 @@ import { GRATITUDE_LABELS, type Goal, type Id, type Note, type NoteKind, type Pr
 
 /**
  * A readable Markdown record of protégés: profile, agreement, goals, stage history, sessions and
- * notes by kind. Pure: the same records give the same text. Whatever the mentor typed is
- * escaped so it stays text in any Markdown viewer: no HTML, no links but http(s) and mailto.
+ * notes by kind. Pure: the same records give the same text. The output is inert by
+ * construction, in any CommonMark viewer even with raw HTML on: whatever the mentor typed (or a
+ * web page chose as its title) is escaped so it stays text, and the only links are http(s)
+ * page addresses whose every delimiter is percent-encoded.
  */
 
-/** Characters that could start markup anywhere in a line: emphasis, code, links, HTML, tables. */
-const INLINE_MARKUP = /[\\`*_[\]<>&|~]/g;
+/** Characters that could start markup anywhere in a line: emphasis, code, links, HTML, entities, tables, headings' closing `#`. */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~#]/g;
 /** Characters that start a block (heading, list, quote, setext underline) at a line's start. */
 const LINE_START_MARKUP = /^([#+\-=]|\d+(?=[.)]))/;
+/**
+ * Every line ending a renderer might honour: CommonMark's CRLF, CR and LF, and Unicode's line
+ * and paragraph separators (and NEL). A lone CR left in place would start a line, and so a
+ * heading or a list, that no escaping saw.
+ */
+const LINE_BREAKS = /\r\n?|[\n\u0085\u2028\u2029]/;
 
 function escapeLine(line: string): string {
   const escaped = line.trimStart().replace(INLINE_MARKUP, '\\$&');
   return escaped.replace(LINE_START_MARKUP, (match) => (/^\d/.test(match) ? `${match}\\` : `\\${match}`));
 }
 
-/** A one-line field (a name, a title): runs of whitespace become one space. */
+/** A one-line field (a name, a title): runs of whitespace, line breaks included, become one space. */
 export function escapeInline(text: string): string {
   return escapeLine(text.replace(/\s+/g, ' ').trim());
 }
@@ -27,25 +35,40 @@ export function escapeInline(text: string): string {
 export function escapeBlock(text: string, indent = ''): string {
   return text
     .trim()
-    .split(/\r?\n/)
+    .split(LINE_BREAKS)
     .map((line, i) => (i === 0 ? '' : indent) + escapeLine(line))
     .join('  \n');
 }
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** Characters that could end or reshape a link destination; `href` leaves these as they are. */
+const DESTINATION_DELIMITERS = /[<>()[\]\s\\]/g;
+/** An `&` that a renderer would read as the start of a character reference. */
+const ENTITY_START = /&(?=#?[a-z0-9]+;)/gi;
 
-/** A link only for http(s) and mailto addresses; anything else is shown as plain text. */
-export function safeLink(url: string, label?: string): string {
-  let parsed: URL | undefined;
+function percentEncode(char: string): string {
+  return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+/** The address as a Markdown link destination, or undefined when it is not an http(s) URL. */
+export function linkDestination(url: string): string | undefined {
+  let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    parsed = undefined;
+    return undefined;
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  // `href` already encodes controls, quotes and (outside the path) angle brackets; the rest of
+  // the delimiters are encoded here, and an entity-like `&` is escaped so it stays itself.
+  return `<${parsed.href.replace(DESTINATION_DELIMITERS, percentEncode).replace(ENTITY_START, '\\&')}>`;
+}
+
+/** A link only for http(s) addresses; anything else is shown as plain text. */
+export function safeLink(url: string, label?: string): string {
+  const destination = linkDestination(url);
   const text = escapeInline(label?.trim() || url);
-  if (!parsed || !SAFE_PROTOCOLS.has(parsed.protocol)) return label ? `${text} (${escapeInline(url)})` : text;
-  // `href` percent-encodes spaces and angle brackets, so it cannot end the <…> destination early.
-  return `[${text}](<${parsed.href}>)`;
+  if (!destination) return label?.trim() ? `${text} (${escapeInline(url)})` : text;
+  return `[${text}](${destination})`;
 }
 
 function pad(n: number) {

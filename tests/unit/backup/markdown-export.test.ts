@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BackupTables } from '../../../db/backup/format';
-import { escapeBlock, escapeInline, markdownFileName, safeLink, toMarkdown } from '../../../db/markdown-export';
+import {
+  escapeBlock,
+  escapeInline,
+  linkDestination,
+  markdownFileName,
+  safeLink,
+  toMarkdown,
+} from '../../../db/markdown-export';
 import { HOSTILE_TEXTS } from './arbitraries';
 
 const PAT = '3f1c2b9e-6d4a-4c1e-9a51-2b7d8e0f4a11';
@@ -99,14 +106,14 @@ function tables(overrides: Partial<{ text: string; name: string; url: string; ti
 
 /** Markdown with escaped characters and allowed link targets taken out: what could still be markup. */
 function withoutSafeParts(markdown: string): string {
-  return markdown.replace(/\]\(<(?:https?|mailto):[^<>\s]*>\)/g, '](SAFE)').replace(/\\[\s\S]/g, '');
+  return markdown.replace(/\]\(<https?:[^<>()[\]\s]*>\)/g, '](SAFE)').replace(/\\[\s\S]/g, '');
 }
 
 function expectInert(markdown: string) {
   const rest = withoutSafeParts(markdown);
   expect(rest, 'no HTML tag or autolink').not.toMatch(/<[a-zA-Z/!?]/);
   expect(rest, 'no HTML entity').not.toMatch(/&[#a-zA-Z]/);
-  expect(rest.match(/\]\((?!SAFE\))/g), 'every link goes to http(s) or mailto').toBeNull();
+  expect(rest.match(/\]\((?!SAFE\))/g), 'every link goes to http(s)').toBeNull();
   expect(rest, 'no javascript: link').not.toMatch(/\]\(\s*<?\s*javascript:/i);
   expect(rest, 'no code span from the text').not.toContain('`');
 }
@@ -160,25 +167,54 @@ describe('Markdown export', () => {
     'data:text/html,<script>alert(1)</script>',
     'vbscript:x',
     'not a url',
-  ])('never links a page address that is not http(s) or mailto: %s', (url) => {
+    'mailto:pat@example.com><img src=x onerror=alert(1)>',
+  ])('never links a page address that is not http(s): %s', (url) => {
     const output = toMarkdown(tables({ url }));
     expectInert(output);
-    expect(output).not.toMatch(/\]\(<(?!https?:|mailto:)/);
+    expect(output).not.toMatch(/\]\(<(?!https?:)/);
   });
 
   it.each([
     ['https://example.com/a b<c>', 'x', '[x](<https://example.com/a%20b%3Cc%3E>)'],
-    ['mailto:pat@example.com', 'Pat', '[Pat](<mailto:pat@example.com>)'],
+    ['mailto:pat@example.com', 'Pat', 'Pat (mailto:pat@example.com)'],
+    ['mailto:a@b.c><img src=x>', 'Pat', 'Pat (mailto:a@b.c\\>\\<img src=x\\>)'],
     ['javascript:alert(1)', 'Click', 'Click (javascript:alert(1))'],
+    ['javascript:alert(1)', '', 'javascript:alert(1)'],
   ])('safeLink(%s)', (url, label, expected) => {
     expect(safeLink(url, label)).toBe(expected);
+  });
+
+  it.each([
+    ['https://example.com/a b<c>', '<https://example.com/a%20b%3Cc%3E>'],
+    ['https://example.com/a(b)[c]', '<https://example.com/a%28b%29%5Bc%5D>'],
+    ['https://example.com/?q=a b<c>(d)[e]', '<https://example.com/?q=a%20b%3Cc%3E%28d%29%5Be%5D>'],
+    ['https://example.com/#a b<c>(d)', '<https://example.com/#a%20b%3Cc%3E%28d%29>'],
+    ['https://example.com/?a=1\\2', '<https://example.com/?a=1%5C2>'],
+    ['https://example.com/?a=&lt;b&c=1', '<https://example.com/?a=\\&lt;b&c=1>'],
+    ['HTTP://Example.COM', '<http://example.com/>'],
+    ['mailto:pat@example.com', undefined],
+    ['javascript:alert(1)', undefined],
+    ['//example.com/relative', undefined],
+  ])('linkDestination(%s) is %s', (url, expected) => {
+    expect(linkDestination(url)).toBe(expected);
+  });
+
+  it.each([
+    ['LF', 'first\n# second'],
+    ['CRLF', 'first\r\n# second'],
+    ['a lone CR', 'first\r# second'],
+    ['a line separator', 'first\u2028# second'],
+    ['a paragraph separator', 'first\u2029# second'],
+    ['a next-line character', 'first\u0085# second'],
+  ])('turns %s into one Markdown line break', (_name, text) => {
+    expect(escapeBlock(text, '  ')).toBe('first  \n  \\# second');
   });
 
   it('escapes any text so no markup character is left bare', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const bare = escapeInline(text).replace(/\\[\s\S]/g, '');
-        expect(bare).not.toMatch(/[\\`*_[\]<>&|~]/);
+        expect(bare).not.toMatch(/[\\`*_[\]<>&|~#]/);
         expect(bare).not.toMatch(/^\s*([#+\-=]|\d+[.)])/);
       }),
       { numRuns: 500 },
