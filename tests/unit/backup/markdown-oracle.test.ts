@@ -13,7 +13,7 @@ import { HOSTILE_TEXTS } from './arbitraries';
  */
 const renderer = new MarkdownIt('commonmark', { html: true });
 renderer.validateLink = () => true;
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<typeof renderer.parse>[number];
 
 /** Elements the export's own Markdown produces; anything else came from the text. */
 const EXPORT_ELEMENTS = new Set(['P', 'H1', 'H2', 'H3', 'UL', 'LI', 'STRONG', 'EM', 'A', 'BR', 'HR']);
