@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from './zod';
 import { FORM_DRAFT_PREFIX, formDraftItem, type FormDraft } from './storage';
 
 /**

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import { z } from './zod-mini';
 import { CALL_SERVICE_IDS, callServiceOf } from './call-hosts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_NOTE_LENGTH, saveNote } from '../db/notes';
 import { getProtege } from '../db/proteges';
 import type { Note } from '../db/types';

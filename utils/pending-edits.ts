@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from './zod';
 import { db } from '../db/database';
 import { InvalidInputError } from '../db/errors';
 import { updateNoteText } from '../db/notes';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../utils/zod';
 import { GENERATIONS, STAGES } from '../../content/vocabulary';
 import { MAX_GOAL_LENGTH } from '../goals';
 import { MAX_NOTE_LENGTH } from '../notes';

@@ -1,0 +1,4 @@
+// The setting comes first: see zod-config.ts.
+import './zod-config';
+
+export { z } from 'zod/mini';
