@@ -6,6 +6,13 @@ import { manifestCommands } from './utils/shortcuts';
 /** The popup's page and the chunks it loads as it opens (named after their entry modules). */
 const POPUP_CHUNKS = /^(entrypoints\/popup\/index\.html|chunks\/(popup|start-app)-[\w-]+\.js)$/;
 
+/**
+ * The extension pages' CSP, stricter than the browsers' default and written out so it does not
+ * depend on it: scripts only from the package (no eval, no WebAssembly), no plugins, and no
+ * `<base>` that could point relative URLs elsewhere.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
 /** Fixed add-on id, so Firefox keeps the same storage across updates. */
 export const GECKO_ID = 'mentor-up@mentor-up.app';
 
@@ -59,6 +66,7 @@ export default defineConfig({
     optional_host_permissions: CALL_HOST_ORIGINS,
     commands: manifestCommands(browser),
     action: { default_title: 'Mentor Up' },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

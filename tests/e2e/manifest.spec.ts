@@ -72,7 +72,9 @@ for (const build of Object.keys(ALLOWED_PERMISSIONS) as (keyof typeof ALLOWED_PE
     for (const key of ['host_permissions', 'optional_permissions', 'content_scripts']) {
       expect(m[key], key).toBeUndefined();
     }
-    expect(m.content_security_policy, 'the default CSP is kept').toBeUndefined();
+    expect(m.content_security_policy, 'the extension pages’ own CSP').toEqual({
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    });
   });
 }
 
