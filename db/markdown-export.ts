@@ -49,26 +49,35 @@ function percentEncode(char: string): string {
   return `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
-/** The address as a Markdown link destination, or undefined when it is not an http(s) URL. */
-export function linkDestination(url: string): string | undefined {
-  let parsed: URL;
+/** The address as a URL when it is a web page's (http or https), else undefined. */
+function webUrl(url: string): URL | undefined {
   try {
-    parsed = new URL(url);
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  // `href` already encodes controls, quotes and (outside the path) angle brackets; the rest of
-  // the delimiters are encoded here, and an entity-like `&` is escaped so it stays itself.
-  return `<${parsed.href.replace(DESTINATION_DELIMITERS, percentEncode).replace(ENTITY_START, '\\&')}>`;
 }
 
-/** A link only for http(s) addresses; anything else is shown as plain text. */
+/** The address as a Markdown link destination, or undefined when it is not an http(s) URL. */
+export function linkDestination(url: string): string | undefined {
+  const parsed = webUrl(url);
+  // `href` already encodes controls, quotes and (outside the path) angle brackets; the rest of
+  // the delimiters are encoded here, and an entity-like `&` is escaped so it stays itself.
+  return parsed && `<${parsed.href.replace(DESTINATION_DELIMITERS, percentEncode).replace(ENTITY_START, '\\&')}>`;
+}
+
+/**
+ * A link only for http(s) addresses; anything else is shown as plain text. A link under a
+ * page's own title names the host it really goes to, since a title can claim any address.
+ */
 export function safeLink(url: string, label?: string): string {
-  const destination = linkDestination(url);
-  const text = escapeInline(label?.trim() || url);
-  if (!destination) return label?.trim() ? `${text} (${escapeInline(url)})` : text;
-  return `[${text}](${destination})`;
+  const parsed = webUrl(url);
+  const title = label?.trim();
+  const text = escapeInline(title || url);
+  if (!parsed) return title ? `${text} (${escapeInline(url)})` : text;
+  const link = `[${text}](${linkDestination(url)})`;
+  return title ? `${link} (${escapeInline(parsed.host)})` : link;
 }
 
 function pad(n: number) {

@@ -175,7 +175,15 @@ describe('Markdown export', () => {
   });
 
   it.each([
-    ['https://example.com/a b<c>', 'x', '[x](<https://example.com/a%20b%3Cc%3E>)'],
+    ['https://example.com/a b<c>', 'x', '[x](<https://example.com/a%20b%3Cc%3E>) (example.com)'],
+    ['https://example.com/a', '', '[https://example.com/a](<https://example.com/a>)'],
+    [
+      'https://evil.example/login',
+      'https://bank.example',
+      '[https://bank.example](<https://evil.example/login>) (evil.example)',
+    ],
+    ['https://ex\u0430mple.com/', 'Example', '[Example](<https://xn--exmple-4nf.com/>) (xn--exmple-4nf.com)'],
+    ['http://[::1]:8080/', 'Local', '[Local](<http://%5B::1%5D:8080/>) (\\[::1\\]:8080)'],
     ['mailto:pat@example.com', 'Pat', 'Pat (mailto:pat@example.com)'],
     ['mailto:a@b.c><img src=x>', 'Pat', 'Pat (mailto:a@b.c\\>\\<img src=x\\>)'],
     ['javascript:alert(1)', 'Click', 'Click (javascript:alert(1))'],
