@@ -1,5 +1,6 @@
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumExtensionArgs } from '../chromium-flags.mjs';
@@ -315,3 +316,89 @@ test('a quick note typed for one protégé stays theirs when another page moves 
   await panel.getByRole('tab', { name: 'Notes' }).click();
   await expect(panel.getByText('Pat wants to try Copilot in Outlook')).toBeVisible();
 });
+
+/**
+ * A browser whose extension is loaded through the DevTools protocol, so the test can load it
+ * again from disk while its pages are open, as an update or a reload does: every page of the
+ * extension closes at once, and the extension starts again with its storage. (`runtime.reload()`
+ * itself unloads the extension in this headless Chromium without bringing it back.)
+ */
+async function launchReloadable(userDataDir: string) {
+  const args = chromiumExtensionArgs(CHROME_BUILD).filter(
+    (arg) => !/^--(load-extension|disable-extensions-except)=/.test(arg),
+  );
+  const browserProcess = spawn(
+    CHROMIUM,
+    [
+      ...args,
+      `--user-data-dir=${userDataDir}`,
+      '--remote-debugging-port=0',
+      '--enable-unsafe-extension-debugging',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const portFile = path.join(userDataDir, 'DevToolsActivePort');
+  await expect
+    .poll(() =>
+      readFile(portFile, 'utf8').then(
+        (text) => /^\d+\n/.test(text),
+        () => false,
+      ),
+    )
+    .toBe(true);
+  const port = (await readFile(portFile, 'utf8')).split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const devtools = await browser.newBrowserCDPSession();
+  const load = async () =>
+    ((await devtools.send('Extensions.loadUnpacked', { path: CHROME_BUILD })) as { id: string }).id;
+  const extensionId = await load();
+  const context = browser.contexts()[0]!;
+  return {
+    async open(file: string, size: { width: number; height: number }) {
+      const page = await context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      await page.bringToFront();
+      return page;
+    },
+    /** Loads the extension again from disk; resolves once `page` (one of its pages) has closed. */
+    async reload(page: Page) {
+      const closed = page.waitForEvent('close');
+      expect(await load()).toBe(extensionId);
+      await closed;
+    },
+    async close() {
+      const exited = new Promise((resolve) => browserProcess.once('exit', resolve));
+      await browser.close();
+      browserProcess.kill();
+      await exited;
+    },
+  };
+}
+
+for (const field of CASES) {
+  test(`${field.name}: kept through an extension reload at 0 ms`, async () => {
+    const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-reload-'));
+    const browser = await launchReloadable(userDataDir);
+    try {
+      if (field.setup) await field.setup(await browser.open('sidepanel.html', PANEL_SIZE));
+      const file = field.surface === 'popup' ? 'popup.html' : field.surface;
+      const size = field.surface === 'popup' ? POPUP_SIZE : PANEL_SIZE;
+      const page = await browser.open(file, size);
+      await field.open?.(page);
+      const text = `Typed into ${field.name} before the extension reloaded`;
+      await field.field(page).click();
+      await field.field(page).fill('');
+      await page.keyboard.type(text);
+      await browser.reload(page);
+
+      const reopened = await browser.open(file, size);
+      await field.open?.(reopened);
+      await expect(field.field(reopened)).toHaveValue(text);
+    } finally {
+      await browser.close();
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+    }
+  });
+}
