@@ -1,8 +1,10 @@
+import { goalSchema } from './backup/format';
 import { db, newId } from './database';
 import { InvalidInputError, requireText } from './errors';
+import { MAX_GOAL_LENGTH, storable } from './record-rules';
 import type { Goal, Id, Timestamp } from './types';
 
-export const MAX_GOAL_LENGTH = 500;
+export { MAX_GOAL_LENGTH } from './record-rules';
 
 export async function addGoal(protegeId: Id, title: string, targetDate?: Timestamp, now = Date.now()): Promise<Goal> {
   const goal: Goal = {
@@ -13,8 +15,12 @@ export async function addGoal(protegeId: Id, title: string, targetDate?: Timesta
     createdAt: now,
   };
   if (targetDate !== undefined) goal.targetDate = targetDate;
-  await db.transaction('rw', db.goals, () => db.goals.add(goal));
-  return goal;
+  const checked = storable(goalSchema, goal, 'The goal');
+  await db.transaction('rw', [db.goals, db.proteges], async () => {
+    if ((await db.proteges.get(protegeId)) === undefined) throw new InvalidInputError('That protégé no longer exists.');
+    await db.goals.add(checked);
+  });
+  return checked;
 }
 
 /** In the order they were agreed. */
@@ -24,10 +30,11 @@ export async function listGoals(protegeId: Id): Promise<Goal[]> {
 }
 
 export async function setGoalDone(id: Id, done: boolean, now = Date.now()): Promise<void> {
-  const count = await db.transaction('rw', db.goals, () =>
-    db.goals.update(id, done ? { done, doneAt: now } : { done, doneAt: undefined }),
-  );
-  if (count === 0) throw new InvalidInputError('That goal no longer exists.');
+  await db.transaction('rw', db.goals, async () => {
+    const stored = await db.goals.get(id);
+    if (stored === undefined) throw new InvalidInputError('That goal no longer exists.');
+    await db.goals.put(storable(goalSchema, { ...stored, done, doneAt: done ? now : undefined }, 'The goal'));
+  });
 }
 
 export async function deleteGoal(id: Id): Promise<void> {

@@ -1,5 +1,8 @@
+import { noteSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, requireText } from './errors';
+import { stripWords } from './search-index';
+import { isWebAddress, MAX_NOTE_LENGTH, storable } from './record-rules';
 import {
   GRATITUDE_KINDS,
   NOTE_KINDS,
@@ -10,7 +13,7 @@ import {
   type NoteSource,
 } from './types';
 
-export const MAX_NOTE_LENGTH = 20_000;
+export { MAX_NOTE_LENGTH } from './record-rules';
 
 export interface NewNote {
   protegeId?: Id;
@@ -26,13 +29,41 @@ function checkKind(kind: unknown): NoteKind {
   return kind as NoteKind;
 }
 
+/** A note as it may be stored: it keeps the backup's rules and its page address is a web address. */
+function checkedFields(note: Note): Note {
+  const checked = storable(noteSchema, note, 'The note');
+  if (checked.source.url !== undefined && !isWebAddress(checked.source.url)) {
+    throw new InvalidInputError('The note cannot be saved: its page address is not a web address.');
+  }
+  return checked;
+}
+
+/**
+ * `checkedFields`, and what the note points at exists: its protégé, and its session, which
+ * must be that protégé's. Call inside a transaction that holds notes, protégés and sessions.
+ */
+async function checkedNote(note: Note): Promise<Note> {
+  const checked = checkedFields(note);
+  if (checked.protegeId !== undefined && (await db.proteges.get(checked.protegeId)) === undefined) {
+    throw new InvalidInputError('That protégé no longer exists.');
+  }
+  if (checked.sessionId !== undefined) {
+    const session = await db.sessions.get(checked.sessionId);
+    if (session === undefined || session.protegeId !== checked.protegeId) {
+      throw new InvalidInputError('That session no longer exists.');
+    }
+  }
+  return checked;
+}
+
 /**
  * Saves a note and resolves only once the transaction has committed, so a caller may show
  * "saved" and drop its draft. Rejects with the reason otherwise; the caller keeps the text.
+ * The id is chosen by the caller when a retry must not save the note twice.
  */
-export async function saveNote(input: NewNote, now = Date.now()): Promise<Note> {
+export async function saveNote(input: NewNote, now = Date.now(), id = newId()): Promise<Note> {
   const note: Note = {
-    id: newId(),
+    id,
     kind: checkKind(input.kind),
     text: requireText(input.text, 'The note', MAX_NOTE_LENGTH),
     source: { ...input.source },
@@ -50,8 +81,11 @@ export async function saveNote(input: NewNote, now = Date.now()): Promise<Note> 
     note.gratitude = input.gratitude;
     if (input.gratitude === 'favour') note.done = false;
   }
-  await db.transaction('rw', db.notes, () => db.notes.add(note));
-  return note;
+  return db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
+    const checked = await checkedNote(note);
+    await db.notes.add(checked);
+    return checked;
+  });
 }
 
 /** A note typed in the toolbar popup. */
@@ -72,9 +106,13 @@ export function getNote(id: Id): Promise<Note | undefined> {
   return db.notes.get(id);
 }
 
-async function changeNote(id: Id, changes: Partial<Note>): Promise<void> {
-  const count = await db.transaction('rw', db.notes, () => db.notes.update(id, changes));
-  if (count === 0) throw new InvalidInputError('That note no longer exists.');
+/** Changes fields that point nowhere (text, ticks): the note's links stay as they were. */
+async function changeNote(id: Id, changes: Partial<Omit<Note, 'protegeId' | 'sessionId'>>): Promise<void> {
+  await db.transaction('rw', db.notes, async () => {
+    const stored = await db.notes.get(id);
+    if (stored === undefined) throw new InvalidInputError('That note no longer exists.');
+    await db.notes.put(checkedFields({ ...stripWords(stored), ...changes }));
+  });
 }
 
 export async function updateNoteText(id: Id, text: string, now = Date.now()): Promise<void> {
@@ -95,7 +133,9 @@ export async function deleteNote(id: Id): Promise<void> {
 
 /** Puts a deleted note back exactly as it was (the undo of `deleteNote`). */
 export async function restoreNote(note: Note): Promise<void> {
-  await db.transaction('rw', db.notes, () => db.notes.put(note));
+  await db.transaction('rw', [db.notes, db.proteges, db.sessions], async () =>
+    db.notes.put(await checkedNote(stripWords(note))),
+  );
 }
 
 /** The notes taken during one session, oldest first. */
@@ -120,5 +160,9 @@ export async function listInboxNotes(): Promise<Note[]> {
 
 /** Files an inbox note under a protégé. */
 export async function moveNoteToProtege(id: Id, protegeId: Id, now = Date.now()): Promise<void> {
-  await changeNote(id, { protegeId, updatedAt: now });
+  await db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
+    const stored = await db.notes.get(id);
+    if (stored === undefined) throw new InvalidInputError('That note no longer exists.');
+    await db.notes.put(await checkedNote({ ...stripWords(stored), protegeId, updatedAt: now }));
+  });
 }

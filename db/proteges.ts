@@ -1,10 +1,17 @@
 import { isGeneration, type Generation } from '../content/vocabulary';
+import { protegeSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, optionalText, requireText } from './errors';
+import {
+  hasVisibleLetterOrDigit,
+  MAX_NAME_LENGTH,
+  MAX_PROFILE_FIELD_LENGTH,
+  storable,
+  stripBidiControls,
+} from './record-rules';
 import type { Agreement, Id, Protege } from './types';
 
-export const MAX_NAME_LENGTH = 100;
-export const MAX_PROFILE_FIELD_LENGTH = 2000;
+export { MAX_NAME_LENGTH, MAX_PROFILE_FIELD_LENGTH } from './record-rules';
 
 export interface NewProtege {
   name: string;
@@ -18,6 +25,16 @@ export type ProtegeChanges = Partial<
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/**
+ * A name as it is stored: marks that silently reorder text are taken out, and what is left
+ * must show at least one letter or digit, so two protégés never look alike by accident or design.
+ */
+export function cleanName(name: string): string {
+  const clean = requireText(stripBidiControls(name), 'The name', MAX_NAME_LENGTH);
+  if (!hasVisibleLetterOrDigit(clean)) throw new InvalidInputError('The name needs at least one letter or digit.');
+  return clean;
+}
+
 function checkGeneration(generation: unknown): Generation {
   if (!isGeneration(generation)) throw new InvalidInputError('Choose a generation.');
   return generation;
@@ -30,7 +47,7 @@ function checkGeneration(generation: unknown): Generation {
 export function prepareProtege(input: NewProtege, now = Date.now(), id = newId()): Protege {
   const protege: Protege = {
     id,
-    name: requireText(input.name, 'The name', MAX_NAME_LENGTH),
+    name: cleanName(input.name),
     generation: checkGeneration(input.generation),
     archived: false,
     createdAt: now,
@@ -38,13 +55,15 @@ export function prepareProtege(input: NewProtege, now = Date.now(), id = newId()
   };
   const role = optionalText(input.role, 'The role', MAX_NAME_LENGTH);
   if (role) protege.role = role;
-  return protege;
+  return storable(protegeSchema, protege, 'The protégé');
 }
 
 /** Stores a prepared protégé once: writing the same record again (a retry) changes nothing. */
 export async function storeNewProtege(protege: Protege): Promise<void> {
   await db.transaction('rw', db.proteges, async () => {
-    if ((await db.proteges.get(protege.id)) === undefined) await db.proteges.add(protege);
+    if ((await db.proteges.get(protege.id)) === undefined) {
+      await db.proteges.add(storable(protegeSchema, protege, 'The protégé'));
+    }
   });
 }
 
@@ -77,7 +96,7 @@ function cleanAgreement(agreement: Agreement): Agreement {
 
 export async function updateProtege(id: Id, changes: ProtegeChanges, now = Date.now()): Promise<void> {
   const update: Partial<Protege> = { updatedAt: now };
-  if (changes.name !== undefined) update.name = requireText(changes.name, 'The name', MAX_NAME_LENGTH);
+  if (changes.name !== undefined) update.name = cleanName(changes.name);
   if (changes.generation !== undefined) update.generation = checkGeneration(changes.generation);
   for (const key of ['role', 'gaps', 'mentorSkills', 'preferences'] as const) {
     if (key in changes) {
@@ -86,13 +105,20 @@ export async function updateProtege(id: Id, changes: ProtegeChanges, now = Date.
     }
   }
   if (changes.agreement !== undefined) update.agreement = cleanAgreement(changes.agreement);
-  const count = await db.transaction('rw', db.proteges, () => db.proteges.update(id, update));
-  if (count === 0) throw new InvalidInputError('That protégé no longer exists.');
+  await changeProtege(id, update);
+}
+
+/** Writes `update` over the stored protégé only if the result keeps the backup's rules. */
+async function changeProtege(id: Id, update: Partial<Protege>): Promise<void> {
+  await db.transaction('rw', db.proteges, async () => {
+    const stored = await db.proteges.get(id);
+    if (stored === undefined) throw new InvalidInputError('That protégé no longer exists.');
+    await db.proteges.put(storable(protegeSchema, { ...stored, ...update }, 'The protégé'));
+  });
 }
 
 export async function setProtegeArchived(id: Id, archived: boolean, now = Date.now()): Promise<void> {
-  const count = await db.transaction('rw', db.proteges, () => db.proteges.update(id, { archived, updatedAt: now }));
-  if (count === 0) throw new InvalidInputError('That protégé no longer exists.');
+  await changeProtege(id, { archived, updatedAt: now });
 }
 
 /** What deleting a protégé removed besides their profile: the ids drafts and edits may point at. */

@@ -1,13 +1,24 @@
 import type { Stage } from '../content/vocabulary';
+import { sessionSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, optionalText } from './errors';
 import { saveNote } from './notes';
+import { MAX_WRAP_UP_LENGTH, storable } from './record-rules';
 import { currentStage, recordStage } from './stage-events';
 import type { Id, Session, WrapUp } from './types';
 
+export { MAX_WRAP_UP_LENGTH } from './record-rules';
+
 export async function startSession(protegeId: Id, agenda: readonly string[] = [], now = Date.now()) {
-  const session: Session = { id: newId(), protegeId, startedAt: now, agenda: [...agenda] };
-  await db.transaction('rw', db.sessions, () => db.sessions.add(session));
+  const session = storable(
+    sessionSchema,
+    { id: newId(), protegeId, startedAt: now, agenda: [...agenda] } satisfies Session,
+    'The session',
+  );
+  await db.transaction('rw', [db.sessions, db.proteges], async () => {
+    if ((await db.proteges.get(protegeId)) === undefined) throw new InvalidInputError('That protégé no longer exists.');
+    await db.sessions.add(session);
+  });
   return session;
 }
 
@@ -16,7 +27,7 @@ export async function endSession(id: Id, wrapUp: WrapUp = {}, now = Date.now()):
     const session = await db.sessions.get(id);
     if (!session) throw new InvalidInputError('That session no longer exists.');
     if (session.endedAt !== undefined) throw new InvalidInputError('That session has already ended.');
-    await db.sessions.update(id, { endedAt: now, wrapUp: { ...wrapUp } });
+    await db.sessions.put(storable(sessionSchema, { ...session, endedAt: now, wrapUp: { ...wrapUp } }, 'The session'));
   });
 }
 
@@ -38,8 +49,6 @@ export async function activeSession(protegeId: Id): Promise<Session | undefined>
   return latest && latest.endedAt === undefined ? latest : undefined;
 }
 
-export const MAX_WRAP_UP_LENGTH = 5000;
-
 export interface WrapUpInput {
   stage?: Stage;
   thanks?: string;
@@ -54,7 +63,7 @@ export interface WrapUpInput {
 export async function wrapUpSession(id: Id, input: WrapUpInput, now = Date.now()): Promise<void> {
   const thanks = optionalText(input.thanks, 'The thanks', MAX_WRAP_UP_LENGTH);
   const summary = optionalText(input.summary, 'The summary', MAX_WRAP_UP_LENGTH);
-  await db.transaction('rw', [db.sessions, db.stageEvents, db.notes], async () => {
+  await db.transaction('rw', [db.sessions, db.stageEvents, db.notes, db.proteges], async () => {
     const session = await db.sessions.get(id);
     if (!session) throw new InvalidInputError('That session no longer exists.');
     const wrapUp: WrapUp = {};

@@ -1,9 +1,11 @@
 import { isStage, type Stage } from '../content/vocabulary';
+import { stageEventSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, optionalText } from './errors';
+import { MAX_EVIDENCE_LENGTH, storable } from './record-rules';
 import type { Id, StageEvent } from './types';
 
-export const MAX_EVIDENCE_LENGTH = 2000;
+export { MAX_EVIDENCE_LENGTH } from './record-rules';
 
 /** Records where the protégé stands now. Moving back is allowed: people revisit stages. */
 export async function recordStage(
@@ -16,8 +18,12 @@ export async function recordStage(
   const event: StageEvent = { id: newId(), protegeId, stage, at };
   const note = optionalText(evidence, 'The evidence note', MAX_EVIDENCE_LENGTH);
   if (note) event.evidence = note;
-  await db.transaction('rw', db.stageEvents, () => db.stageEvents.add(event));
-  return event;
+  const checked = storable(stageEventSchema, event, 'The stage change');
+  await db.transaction('rw', [db.stageEvents, db.proteges], async () => {
+    if ((await db.proteges.get(protegeId)) === undefined) throw new InvalidInputError('That protégé no longer exists.');
+    await db.stageEvents.add(checked);
+  });
+  return checked;
 }
 
 /** Oldest first. */

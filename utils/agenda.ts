@@ -1,3 +1,4 @@
+import { cutToLength, MAX_AGENDA_ITEM_LENGTH } from '../db/record-rules';
 import type { Goal, Note } from '../db/types';
 
 export type AgendaItem =
@@ -43,14 +44,17 @@ export function buildAgenda({ notes, goals, stageTip, maxTalkingPoints = 5, maxG
   return [...talkingPoints, ...openGoals, ...tip];
 }
 
-/** How an agenda item reads when stored with the session. */
+const AGENDA_LABELS: Record<AgendaItem['kind'], string> = {
+  'talking-point': 'Talking point',
+  goal: 'Goal',
+  tip: 'Try',
+};
+
+/**
+ * How an agenda item reads when stored with the session. A talking point may be as long as a
+ * note, so with its label it could pass the length a stored agenda item may have: the end of
+ * such a line is cut (the talking point itself is unchanged).
+ */
 export function agendaLine(item: AgendaItem): string {
-  switch (item.kind) {
-    case 'talking-point':
-      return `Talking point: ${item.text}`;
-    case 'goal':
-      return `Goal: ${item.text}`;
-    case 'tip':
-      return `Try: ${item.text}`;
-  }
+  return cutToLength(`${AGENDA_LABELS[item.kind]}: ${item.text}`, MAX_AGENDA_ITEM_LENGTH, '…');
 }

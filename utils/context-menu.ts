@@ -6,11 +6,12 @@ import {
   DEFAULT_RETRY_DELAYS_MS,
   keepUnsavedCapture,
   pageLinkCapture,
+  type PageCapture,
   saveCaptureWithRetry,
   saveUnsavedCaptures,
   selectionCapture,
 } from './page-capture';
-import type { UnsavedCapture } from './storage';
+import type { Note } from '../db/types';
 
 /**
  * Context menu: "Save selection to Mentor Up" on selected text, "Save page link to Mentor Up"
@@ -45,16 +46,18 @@ function captureFor(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Ta
 const KEPT_MESSAGE = 'It is kept safely: it will be saved when the browser next starts, or from the options page now.';
 
 /** Saves one capture and says so on the badge; on failure keeps it and raises "!". */
-export async function saveCapture(capture: UnsavedCapture, tabId: number | undefined, retryDelaysMs?: number[]) {
+export async function saveCapture(capture: PageCapture, tabId: number | undefined, retryDelaysMs?: number[]) {
+  let note: Note;
   try {
-    await saveCaptureWithRetry(capture, retryDelaysMs);
+    note = await saveCaptureWithRetry(capture, retryDelaysMs);
   } catch (error) {
     await keepUnsavedCapture(capture);
     await setAttentionBadge(`Mentor Up could not save your selection: ${describeError(error)} ${KEPT_MESSAGE}`);
     return;
   }
   if (tabId !== undefined) {
-    const where = capture.protegeId ? 'Saved to Mentor Up' : 'Saved to your Mentor Up inbox';
+    // The protégé may have been deleted meanwhile: the note then went to the inbox.
+    const where = note.protegeId ? 'Saved to Mentor Up' : 'Saved to your Mentor Up inbox';
     await flashTabBadge(tabId, '✓', where);
   }
   // A write just worked, so earlier ones kept after a failure may work now too.

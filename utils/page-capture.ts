@@ -1,12 +1,23 @@
 import { z } from './zod';
-import { MAX_NOTE_LENGTH, saveNote } from '../db/notes';
+import { db, newId } from '../db/database';
+import { saveNote } from '../db/notes';
 import { getProtege } from '../db/proteges';
-import type { Note } from '../db/types';
+import {
+  cutToLength,
+  idField,
+  isWebAddress,
+  MAX_NOTE_LENGTH,
+  MAX_PAGE_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+  stripBidiControls,
+} from '../db/record-rules';
+import type { Id, Note, NoteSource } from '../db/types';
 import { lastProtegeId, unsavedCaptures, type UnsavedCapture } from './storage';
 
 /**
- * Turning a selection or a page into a note, and making sure it lands: a failed write is
- * tried again, and if it still fails the capture is kept in storage until a later try works.
+ * Turning a selection or a page into a note, and making sure it lands exactly once: a failed
+ * write is tried again, and if it still fails the capture is kept in storage until a later try
+ * works. A capture carries the id its note will have, so saving it twice stores one note.
  */
 
 /** Waits before each further attempt; the first attempt is immediate. */
@@ -17,31 +28,47 @@ export interface PageDetails {
   title: string | undefined;
 }
 
+/** A capture on its way to becoming a note, with that note's id. */
+export type PageCapture = UnsavedCapture & { id: Id };
+
 /** Only web addresses are kept as a note's source: anything else could become a harmful link. */
 export function webAddress(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  return url !== undefined && isWebAddress(url) ? url : undefined;
+}
+
+/** The page's title as it may be stored and shown: no marks that reorder text, within the limit. */
+function pageTitle(title: string | undefined): string {
+  return cutToLength(stripBidiControls(title ?? '').trim(), MAX_PAGE_TITLE_LENGTH, '…').trim();
+}
+
+/**
+ * Where a capture came from, as a note may store it. A page chooses its own title and address,
+ * and some addresses (sign-in and document links) run to thousands of characters: both are cut
+ * to the limits a backup accepts, and only a web address is kept.
+ */
+export function captureSource(capture: Pick<UnsavedCapture, 'url' | 'title'>): NoteSource {
+  const source: NoteSource = { kind: 'selection' };
+  const url = webAddress(capture.url);
+  if (url) source.url = cutToLength(url, MAX_URL_LENGTH);
+  const title = pageTitle(capture.title);
+  if (title) source.title = title;
+  return source;
 }
 
 /** A note's worth of text from a selection; the rest of a very long one stays on the page. */
-export function selectionCapture(selection: string, page: PageDetails, now = Date.now()): UnsavedCapture | undefined {
-  const text = selection.trim().slice(0, MAX_NOTE_LENGTH);
+export function selectionCapture(selection: string, page: PageDetails, now = Date.now()): PageCapture | undefined {
+  const text = cutToLength(selection.trim(), MAX_NOTE_LENGTH).trim();
   if (text === '') return undefined;
-  return { text, url: webAddress(page.url) ?? '', title: page.title?.trim() ?? '', capturedAt: now };
+  return { id: newId(), text, url: webAddress(page.url) ?? '', title: pageTitle(page.title), capturedAt: now };
 }
 
-/** A note that links to the page: its title and address. */
-export function pageLinkCapture(page: PageDetails, now = Date.now()): UnsavedCapture | undefined {
+/** A note that links to the page: its title and its whole address, as far as a note may hold. */
+export function pageLinkCapture(page: PageDetails, now = Date.now()): PageCapture | undefined {
   const url = webAddress(page.url);
   if (url === undefined) return undefined;
-  const title = page.title?.trim() ?? '';
-  const text = (title ? `${title}\n${url}` : url).slice(0, MAX_NOTE_LENGTH);
-  return { text, url, title, capturedAt: now };
+  const title = stripBidiControls(page.title ?? '').trim();
+  const text = cutToLength(title ? `${title}\n${url}` : url, MAX_NOTE_LENGTH);
+  return { id: newId(), text, url, title, capturedAt: now };
 }
 
 /** The protégé the mentor worked with last, if they still exist and are not archived. */
@@ -52,17 +79,25 @@ export async function captureProtegeId(): Promise<string | undefined> {
   return protege && !protege.archived ? protege.id : undefined;
 }
 
-function writeCapture(capture: UnsavedCapture): Promise<Note> {
-  const source: Note['source'] = { kind: 'selection' };
-  if (capture.url) source.url = capture.url;
-  if (capture.title) source.title = capture.title;
-  return saveNote({ protegeId: capture.protegeId, kind: 'note', text: capture.text, source }, capture.capturedAt);
+/**
+ * Writes the capture's note unless it is there already (an earlier try that did land). A
+ * capture whose protégé has been deleted since goes to the inbox, to be filed again.
+ */
+function writeCapture(capture: PageCapture): Promise<Note> {
+  return db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
+    const saved = await db.notes.get(capture.id);
+    if (saved) return saved;
+    const protegeId =
+      capture.protegeId !== undefined && (await db.proteges.get(capture.protegeId)) ? capture.protegeId : undefined;
+    const text = cutToLength(capture.text.trim(), MAX_NOTE_LENGTH);
+    return saveNote({ protegeId, kind: 'note', text, source: captureSource(capture) }, capture.capturedAt, capture.id);
+  });
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Saves the capture, trying again after each delay; rejects with the last error. */
-export async function saveCaptureWithRetry(capture: UnsavedCapture, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS) {
+export async function saveCaptureWithRetry(capture: PageCapture, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS) {
   let lastError: unknown;
   for (const delay of [0, ...retryDelaysMs]) {
     if (delay > 0) await wait(delay);
@@ -75,21 +110,33 @@ export async function saveCaptureWithRetry(capture: UnsavedCapture, retryDelaysM
   throw lastError;
 }
 
-// One change to the kept list at a time, so two failures never overwrite each other.
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
+const LOCK_NAME = 'mentor-up:kept-captures';
+let pageQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` while no other part of the extension (the background, an options page) reads or
+ * changes the kept list: a Web Lock they all share. Where the browser has none, changes at
+ * least run one at a time within this context.
+ */
+function withKeptCaptures<T>(work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (locks) return locks.request(LOCK_NAME, work);
+  const run = pageQueue.then(work, work);
+  pageQueue = run.catch(() => undefined);
   return run;
 }
 
-export function keepUnsavedCapture(capture: UnsavedCapture): Promise<void> {
-  return serially(async () => {
-    await unsavedCaptures.setValue([...(await unsavedCaptures.getValue()), capture]);
+export function keepUnsavedCapture(capture: PageCapture): Promise<void> {
+  return withKeptCaptures(async () => {
+    const kept = await unsavedCaptures.getValue();
+    if (kept.some((item) => (item as Partial<PageCapture>).id === capture.id)) return;
+    await unsavedCaptures.setValue([...kept, capture]);
   });
 }
 
 const keptCaptureSchema = z.object({
+  // Captures kept by an earlier release have no id: they are given one before they are saved.
+  id: idField.optional(),
   text: z.string(),
   url: z.string(),
   title: z.string(),
@@ -99,19 +146,26 @@ const keptCaptureSchema = z.object({
 
 /** Tries every kept capture once more; returns how many are still waiting. */
 export function saveUnsavedCaptures(): Promise<number> {
-  return serially(async () => {
+  return withKeptCaptures(async () => {
     // Storage is outside data: anything not shaped like a capture is left where it is.
     const stored: unknown[] = await unsavedCaptures.getValue();
     if (!Array.isArray(stored) || stored.length === 0) return 0;
-    const waiting: UnsavedCapture[] = [];
+    const waiting: PageCapture[] = [];
     const unreadable: UnsavedCapture[] = [];
+    let gaveIds = false;
     for (const item of stored) {
       const parsed = keptCaptureSchema.safeParse(item);
-      if (parsed.success) waiting.push(parsed.data);
-      else unreadable.push(item as UnsavedCapture);
+      if (!parsed.success) unreadable.push(item as UnsavedCapture);
+      else if (parsed.data.id !== undefined) waiting.push({ ...parsed.data, id: parsed.data.id });
+      else {
+        waiting.push({ ...parsed.data, id: newId() });
+        gaveIds = true;
+      }
     }
     if (waiting.length === 0) return 0;
-    const stillWaiting: UnsavedCapture[] = [];
+    // Kept with their ids first, so a try cut short here cannot save one of them twice.
+    if (gaveIds) await unsavedCaptures.setValue([...waiting, ...unreadable]);
+    const stillWaiting: PageCapture[] = [];
     for (const capture of waiting) {
       try {
         await writeCapture(capture);

@@ -1,10 +1,20 @@
 import { z } from '../../utils/zod';
 import { GENERATIONS, STAGES } from '../../content/vocabulary';
-import { MAX_GOAL_LENGTH } from '../goals';
-import { MAX_NOTE_LENGTH } from '../notes';
-import { MAX_NAME_LENGTH, MAX_PROFILE_FIELD_LENGTH } from '../proteges';
-import { MAX_WRAP_UP_LENGTH } from '../sessions';
-import { MAX_EVIDENCE_LENGTH } from '../stage-events';
+import {
+  idField as id,
+  MAX_AGENDA_ITEM_LENGTH,
+  MAX_AGENDA_ITEMS,
+  MAX_EVIDENCE_LENGTH,
+  MAX_GOAL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_PROFILE_FIELD_LENGTH,
+  MAX_WRAP_UP_LENGTH,
+  pageTitleField,
+  pageUrlField,
+  textField as text,
+  timestampField as timestamp,
+} from '../record-rules';
 import { GRATITUDE_KINDS, NOTE_KINDS, NOTE_SOURCES } from '../types';
 
 /**
@@ -17,33 +27,13 @@ export const BACKUP_FORMAT = 'mentor-up-backup';
 /** Bumped when the shape of the file changes; older files go through `migrate-backup.ts`. */
 export const BACKUP_FORMAT_VERSION = 1;
 
-export const MAX_URL_LENGTH = 2048;
-export const MAX_PAGE_TITLE_LENGTH = 500;
-export const MAX_AGENDA_ITEMS = 200;
-/** Agenda items are copied from talking points, so they may be as long as a note. */
-export const MAX_AGENDA_ITEM_LENGTH = MAX_NOTE_LENGTH;
+/** The limits a record keeps live with the other field rules, shared with every write. */
+export { MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../record-rules';
 export const MAX_TIP_ID_LENGTH = 100;
 /** Per table: well above what a mentor writes in years, low enough to refuse a runaway file. */
 export const MAX_ROWS_PER_TABLE = 200_000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// The latest date JavaScript can represent.
-const MAX_TIME = 8.64e15;
-
-const id = z.string().regex(UUID, 'is not a valid id');
-const timestamp = z
-  .number()
-  .int('is not a whole number of milliseconds')
-  .min(0, 'is before 1970')
-  .max(MAX_TIME, 'is too far in the future');
-
-function text(maxLength: number) {
-  return z
-    .string()
-    .max(maxLength, `is longer than ${maxLength.toLocaleString('en')} characters`)
-    .refine((value) => value.trim() !== '', 'is empty');
-}
 
 function rows<T extends z.ZodType>(row: T) {
   return z.array(row).max(MAX_ROWS_PER_TABLE, `has more than ${MAX_ROWS_PER_TABLE.toLocaleString('en')} items`);
@@ -71,8 +61,8 @@ export const protegeSchema = z.strictObject({
 
 export const noteSourceSchema = z.strictObject({
   kind: z.enum(NOTE_SOURCES),
-  url: z.string().max(MAX_URL_LENGTH, `is longer than ${MAX_URL_LENGTH} characters`).optional(),
-  title: z.string().max(MAX_PAGE_TITLE_LENGTH, `is longer than ${MAX_PAGE_TITLE_LENGTH} characters`).optional(),
+  url: pageUrlField.optional(),
+  title: pageTitleField.optional(),
 });
 
 export const noteSchema = z

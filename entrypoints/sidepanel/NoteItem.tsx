@@ -124,13 +124,30 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
+/** The host a link really goes to ("docs.example.com"), or undefined for one that has none. */
+function linkHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A page chooses its own title, so the title alone could claim to be any site: the host the
+ * link really opens is shown beside it, apart from the title's text.
+ */
 function SourceLink({ url, title }: { url: string; title?: string }) {
   const href = safeHref(url);
   const label = title?.trim() || url;
   if (!href) return <span>{label}</span>;
+  const host = linkHost(href);
   return (
-    <a href={href} target="_blank" rel="noreferrer noopener">
-      {label}
-    </a>
+    <>
+      <a href={href} target="_blank" rel="noreferrer noopener">
+        {label}
+      </a>
+      {host && label !== url && <span className="hint link-host"> ({host})</span>}
+    </>
   );
 }

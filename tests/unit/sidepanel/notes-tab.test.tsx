@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { db } from '../../../db/database';
 import { getNote, saveNote } from '../../../db/notes';
 import { addProtege } from '../../../db/proteges';
 import type { NoteKind, Protege } from '../../../db/types';
@@ -155,11 +156,15 @@ describe('Notes tab', () => {
   });
 
   it('shows a selection’s page as a link only when it is safe', async () => {
-    await saveNote({
+    // Mentor Up never saves such an address itself; a backup from elsewhere may carry one.
+    await db.notes.add({
+      id: '5e4d3c2b-1a09-4f8e-9d7c-6b5a49382716',
       protegeId: pat.id,
       kind: 'note',
       text: 'Quote',
       source: { kind: 'selection', url: 'javascript:alert(1)', title: 'Evil page' },
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
     });
     await saveNote({
       protegeId: pat.id,

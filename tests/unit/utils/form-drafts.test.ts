@@ -43,18 +43,26 @@ describe('form drafts', () => {
 describe('finishInterruptedAdd', () => {
   it('stores a protégé whose add a closed page left unfinished, once, under the kept id', async () => {
     const fields = { name: 'Robin Park', generation: 'boomer' };
-    await keepFormDraft(FORMS.addProtege, { fields, submittedId: 'kept-id' });
+    await keepFormDraft(FORMS.addProtege, { fields, submittedId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b' });
     expect(await finishInterruptedAdd()).toBe(true);
     expect(await finishInterruptedAdd()).toBe(false);
     const stored = await listProteges();
-    expect(stored.map((p) => [p.id, p.name, p.generation])).toEqual([['kept-id', 'Robin Park', 'boomer']]);
+    expect(stored.map((p) => [p.id, p.name, p.generation])).toEqual([
+      ['6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', 'Robin Park', 'boomer'],
+    ]);
     expect(await readFormDraft(FORMS.addProtege)).toBeNull();
   });
 
   it('does not add again a protégé whose write did commit', async () => {
-    await keepFormDraft(FORMS.addProtege, { fields: { name: 'Sam', generation: 'genx' }, submittedId: 'id-1' });
+    await keepFormDraft(FORMS.addProtege, {
+      fields: { name: 'Sam', generation: 'genx' },
+      submittedId: '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+    });
     expect(await finishInterruptedAdd()).toBe(true);
-    await keepFormDraft(FORMS.addProtege, { fields: { name: 'Sam', generation: 'genx' }, submittedId: 'id-1' });
+    await keepFormDraft(FORMS.addProtege, {
+      fields: { name: 'Sam', generation: 'genx' },
+      submittedId: '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d',
+    });
     await finishInterruptedAdd();
     expect(await db.proteges.count()).toBe(1);
   });
