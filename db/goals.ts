@@ -1,7 +1,7 @@
 import { goalSchema } from './backup/format';
 import { db, newId } from './database';
 import { InvalidInputError, requireText } from './errors';
-import { MAX_GOAL_LENGTH, storable } from './record-rules';
+import { MAX_GOAL_LENGTH, storable, storableChange } from './record-rules';
 import type { Goal, Id, Timestamp } from './types';
 
 export { MAX_GOAL_LENGTH } from './record-rules';
@@ -33,7 +33,9 @@ export async function setGoalDone(id: Id, done: boolean, now = Date.now()): Prom
   await db.transaction('rw', db.goals, async () => {
     const stored = await db.goals.get(id);
     if (stored === undefined) throw new InvalidInputError('That goal no longer exists.');
-    await db.goals.put(storable(goalSchema, { ...stored, done, doneAt: done ? now : undefined }, 'The goal'));
+    await db.goals.put(
+      storableChange(goalSchema, stored, { ...stored, done, doneAt: done ? now : undefined }, 'The goal'),
+    );
   });
 }
 

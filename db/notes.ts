@@ -1,8 +1,8 @@
 import { noteSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, requireText } from './errors';
-import { stripWords } from './search-index';
-import { isWebAddress, MAX_NOTE_LENGTH, storable } from './record-rules';
+import { stripWords, type IndexedNote } from './search-index';
+import { isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
 import {
   GRATITUDE_KINDS,
   NOTE_KINDS,
@@ -29,7 +29,7 @@ function checkKind(kind: unknown): NoteKind {
   return kind as NoteKind;
 }
 
-/** A note as it may be stored: it keeps the backup's rules and its page address is a web address. */
+/** A new note as it may be stored: it keeps the backup's rules and its page address is a web address. */
 function checkedFields(note: Note): Note {
   const checked = storable(noteSchema, note, 'The note');
   if (checked.source.url !== undefined && !isWebAddress(checked.source.url)) {
@@ -38,22 +38,27 @@ function checkedFields(note: Note): Note {
   return checked;
 }
 
+/** A change to a stored note, which must add nothing its backup would refuse. */
+function changedFields(stored: IndexedNote, changes: Partial<Note>): Note {
+  const before = stripWords(stored);
+  return storableChange(noteSchema, before, { ...before, ...changes }, 'The note');
+}
+
 /**
- * `checkedFields`, and what the note points at exists: its protégé, and its session, which
- * must be that protégé's. Call inside a transaction that holds notes, protégés and sessions.
+ * `note` if what it points at exists: its protégé, and its session, which must be that
+ * protégé's. Call inside a transaction that holds notes, protégés and sessions.
  */
-async function checkedNote(note: Note): Promise<Note> {
-  const checked = checkedFields(note);
-  if (checked.protegeId !== undefined && (await db.proteges.get(checked.protegeId)) === undefined) {
+async function checkedLinks(note: Note): Promise<Note> {
+  if (note.protegeId !== undefined && (await db.proteges.get(note.protegeId)) === undefined) {
     throw new InvalidInputError('That protégé no longer exists.');
   }
-  if (checked.sessionId !== undefined) {
-    const session = await db.sessions.get(checked.sessionId);
-    if (session === undefined || session.protegeId !== checked.protegeId) {
+  if (note.sessionId !== undefined) {
+    const session = await db.sessions.get(note.sessionId);
+    if (session === undefined || session.protegeId !== note.protegeId) {
       throw new InvalidInputError('That session no longer exists.');
     }
   }
-  return checked;
+  return note;
 }
 
 /**
@@ -82,7 +87,7 @@ export async function saveNote(input: NewNote, now = Date.now(), id = newId()): 
     if (input.gratitude === 'favour') note.done = false;
   }
   return db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
-    const checked = await checkedNote(note);
+    const checked = await checkedLinks(checkedFields(note));
     await db.notes.add(checked);
     return checked;
   });
@@ -111,7 +116,7 @@ async function changeNote(id: Id, changes: Partial<Omit<Note, 'protegeId' | 'ses
   await db.transaction('rw', db.notes, async () => {
     const stored = await db.notes.get(id);
     if (stored === undefined) throw new InvalidInputError('That note no longer exists.');
-    await db.notes.put(checkedFields({ ...stripWords(stored), ...changes }));
+    await db.notes.put(changedFields(stored, changes));
   });
 }
 
@@ -134,7 +139,7 @@ export async function deleteNote(id: Id): Promise<void> {
 /** Puts a deleted note back exactly as it was (the undo of `deleteNote`). */
 export async function restoreNote(note: Note): Promise<void> {
   await db.transaction('rw', [db.notes, db.proteges, db.sessions], async () =>
-    db.notes.put(await checkedNote(stripWords(note))),
+    db.notes.put(await checkedLinks(stripWords(note))),
   );
 }
 
@@ -163,6 +168,6 @@ export async function moveNoteToProtege(id: Id, protegeId: Id, now = Date.now())
   await db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
     const stored = await db.notes.get(id);
     if (stored === undefined) throw new InvalidInputError('That note no longer exists.');
-    await db.notes.put(await checkedNote({ ...stripWords(stored), protegeId, updatedAt: now }));
+    await db.notes.put(await checkedLinks(changedFields(stored, { protegeId, updatedAt: now })));
   });
 }

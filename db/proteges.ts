@@ -7,6 +7,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_PROFILE_FIELD_LENGTH,
   storable,
+  storableChange,
   stripBidiControls,
 } from './record-rules';
 import type { Agreement, Id, Protege } from './types';
@@ -113,7 +114,7 @@ async function changeProtege(id: Id, update: Partial<Protege>): Promise<void> {
   await db.transaction('rw', db.proteges, async () => {
     const stored = await db.proteges.get(id);
     if (stored === undefined) throw new InvalidInputError('That protégé no longer exists.');
-    await db.proteges.put(storable(protegeSchema, { ...stored, ...update }, 'The protégé'));
+    await db.proteges.put(storableChange(protegeSchema, stored, { ...stored, ...update }, 'The protégé'));
   });
 }
 

@@ -90,20 +90,22 @@ export function cutToLength(value: string, maxLength: number, ending = ''): stri
   return value.slice(0, Math.max(0, end)) + ending;
 }
 
+// Fields by their path in the record; any other reads as its own name ("its done at").
 const FIELD_NAMES: Record<string, string> = {
   protegeId: 'its protégé',
   sessionId: 'its session',
-  url: 'its page address',
-  title: 'its page title',
+  'source.url': 'its page address',
+  'source.title': 'its page title',
   targetDate: 'its date',
-  nextMeetingAt: 'the next meeting',
+  'wrapUp.nextMeetingAt': 'the next meeting',
   agenda: 'its agenda',
 };
 
 function describeField(path: readonly PropertyKey[]): string {
-  const last = [...path].reverse().find((key) => typeof key === 'string');
+  const named = path.filter((key): key is string => typeof key === 'string');
+  const last = named.at(-1);
   if (last === undefined) return 'it';
-  return FIELD_NAMES[last] ?? `its ${last.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}`;
+  return FIELD_NAMES[named.join('.')] ?? `its ${last.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}`;
 }
 
 function withoutUndefined(value: unknown): unknown {
@@ -115,6 +117,15 @@ function withoutUndefined(value: unknown): unknown {
   );
 }
 
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return `${describeField(issue.path)} ${issue.message.replace(/\.$/, '')}`;
+}
+
+function problemsOf(schema: z.ZodType, record: unknown): z.core.$ZodIssue[] {
+  const result = schema.safeParse(record);
+  return result.success ? [] : result.error.issues;
+}
+
 /**
  * `record` if it keeps the rules a backup checks; otherwise throws, naming what is wrong, so
  * nothing is stored that its own backup would refuse. Keys whose value is undefined are left
@@ -122,9 +133,24 @@ function withoutUndefined(value: unknown): unknown {
  */
 export function storable<T extends object>(schema: z.ZodType, record: T, what: string): T {
   const defined = withoutUndefined(record) as T;
-  const result = schema.safeParse(defined);
-  if (result.success) return defined;
-  const issue = result.error.issues[0];
-  const detail = issue ? `${describeField(issue.path)} ${issue.message.replace(/\.$/, '')}` : 'it is not valid';
-  throw new InvalidInputError(`${what} cannot be saved: ${detail}.`);
+  const [problem] = problemsOf(schema, defined);
+  if (problem) throw new InvalidInputError(`${what} cannot be saved: ${describeIssue(problem)}.`);
+  return defined;
+}
+
+/**
+ * `storable` for a change to a stored record. A record stored before a rule existed may
+ * break it already (a long page title from an older release): a change that adds no new
+ * problem (ticking it, editing its text) is let through rather than refused for what it
+ * did not touch.
+ */
+export function storableChange<T extends object>(schema: z.ZodType, stored: T, changed: T, what: string): T {
+  const defined = withoutUndefined(changed) as T;
+  const problems = problemsOf(schema, defined);
+  if (problems.length === 0) return defined;
+  const key = (issue: z.core.$ZodIssue) => `${issue.path.map(String).join('.')}|${issue.message}`;
+  const before = new Set(problemsOf(schema, withoutUndefined(stored)).map(key));
+  const added = problems.find((issue) => !before.has(key(issue)));
+  if (added) throw new InvalidInputError(`${what} cannot be saved: ${describeIssue(added)}.`);
+  return defined;
 }

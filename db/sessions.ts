@@ -3,7 +3,7 @@ import { sessionSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, optionalText } from './errors';
 import { saveNote } from './notes';
-import { MAX_WRAP_UP_LENGTH, storable } from './record-rules';
+import { MAX_WRAP_UP_LENGTH, storable, storableChange } from './record-rules';
 import { currentStage, recordStage } from './stage-events';
 import type { Id, Session, WrapUp } from './types';
 
@@ -27,7 +27,9 @@ export async function endSession(id: Id, wrapUp: WrapUp = {}, now = Date.now()):
     const session = await db.sessions.get(id);
     if (!session) throw new InvalidInputError('That session no longer exists.');
     if (session.endedAt !== undefined) throw new InvalidInputError('That session has already ended.');
-    await db.sessions.put(storable(sessionSchema, { ...session, endedAt: now, wrapUp: { ...wrapUp } }, 'The session'));
+    await db.sessions.put(
+      storableChange(sessionSchema, session, { ...session, endedAt: now, wrapUp: { ...wrapUp } }, 'The session'),
+    );
   });
 }
 

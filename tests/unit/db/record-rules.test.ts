@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
 import { InvalidInputError } from '../../../db/errors';
-import { addGoal, listGoals } from '../../../db/goals';
-import { moveNoteToProtege, saveNote } from '../../../db/notes';
+import { addGoal, listGoals, setGoalDone } from '../../../db/goals';
+import { moveNoteToProtege, saveNote, setActionDone, updateNoteText } from '../../../db/notes';
 import { addProtege, deleteProtege, getProtege, updateProtege } from '../../../db/proteges';
-import { cutToLength, hasVisibleLetterOrDigit, stripBidiControls } from '../../../db/record-rules';
+import { goalSchema } from '../../../db/backup/format';
+import { cutToLength, hasVisibleLetterOrDigit, storableChange, stripBidiControls } from '../../../db/record-rules';
 import { startSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 import { parseDateInput } from '../../../utils/dates';
@@ -137,5 +138,58 @@ describe('writes that a backup would refuse', () => {
       saveNote({ kind: 'note', text: 'Quote', source: { kind: 'selection', url: 'javascript:alert(1)' } }),
     ).rejects.toThrow(new InvalidInputError('The note cannot be saved: its page address is not a web address.'));
     expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('changes to records stored before these rules', () => {
+  const NOTE_ID = '7c6b5a49-3827-4160-9f8e-7d6c5b4a3928';
+
+  it('a note with an over-long page title from an older release can still be ticked and edited', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const title = 't'.repeat(900);
+    await db.notes.add({
+      id: NOTE_ID,
+      protegeId: pat.id,
+      kind: 'action',
+      done: false,
+      text: 'Read this',
+      source: { kind: 'selection', url: 'https://example.com/', title },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await setActionDone(NOTE_ID, true);
+    await updateNoteText(NOTE_ID, 'Read this first');
+    expect(await db.notes.get(NOTE_ID)).toMatchObject({ done: true, text: 'Read this first', source: { title } });
+  });
+
+  it('a goal dated before 1970 by an older release can still be ticked', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const id = '8d7c6b5a-4938-4271-8a9f-8e7d6c5b4a39';
+    await db.goals.add({ id, protegeId: pat.id, title: 'Post weekly', targetDate: -5, done: false, createdAt: 1 });
+    await setGoalDone(id, true, 10);
+    expect((await listGoals(pat.id))[0]).toMatchObject({ done: true, doneAt: 10, targetDate: -5 });
+  });
+
+  it.each([
+    ['adds no problem', { targetDate: -5 }, { targetDate: -5, done: true }, undefined],
+    ['mends one', { targetDate: -5 }, { targetDate: 5 }, undefined],
+    [
+      'adds one of its own',
+      { targetDate: -5 },
+      { targetDate: -5, doneAt: -1 },
+      'The goal cannot be saved: its done at is before 1970.',
+    ],
+    ['breaks a record that kept the rules', {}, { title: ' ' }, 'The goal cannot be saved: its title is empty.'],
+  ])('a change that %s is judged by what it adds', (_what, before, after, refusal) => {
+    const goal = {
+      id: '8d7c6b5a-4938-4271-8a9f-8e7d6c5b4a39',
+      protegeId: '9e8d7c6b-5a49-4382-9b0a-9f8e7d6c5b4a',
+      title: 'Post',
+      done: false,
+      createdAt: 1,
+    };
+    const change = () => storableChange(goalSchema, { ...goal, ...before }, { ...goal, ...after }, 'The goal');
+    if (refusal) expect(change).toThrow(new InvalidInputError(refusal));
+    else expect(change()).toMatchObject(after);
   });
 });
