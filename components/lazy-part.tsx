@@ -17,7 +17,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     const [, setReady] = useState(loaded !== undefined);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (loaded) return;
+      // Loaded between this render and now (a preload finished): draw it.
+      if (loaded) return setReady(true);
       let live = true;
       preload().then(
         () => live && setReady(true),

@@ -1,4 +1,5 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lazyPart } from '../../../components/lazy-part';
 
@@ -22,6 +23,24 @@ describe('lazyPart', () => {
     render(<Part name="Sam" />);
     expect(screen.getByText('Hello Sam')).toBeTruthy();
     expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('draws the part when its code arrives between the first render and its effect', async () => {
+    let arrive: ((component: typeof Greeting) => void) | undefined;
+    // The placeholder's render lets the code arrive, so it is there before the effect runs.
+    function Arriving() {
+      arrive?.(Greeting);
+      return <p>Loading…</p>;
+    }
+    const Part = lazyPart(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)), <Arriving />);
+    void Part.preload();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    root.render(<Part name="Kim" />);
+    await waitFor(() => expect(container.textContent).toBe('Hello Kim'));
+    root.unmount();
+    container.remove();
   });
 
   it('says so when the code cannot load', async () => {
