@@ -34,6 +34,12 @@ const tab = (name: string) => (page: Page) => page.getByRole('tab', { name }).cl
 const press = (name: string) => (page: Page) => page.getByRole('button', { name }).click();
 const blur = (page: Page) => page.keyboard.press('Tab');
 
+async function withSession(panel: Page) {
+  await withProtege(panel);
+  await panel.getByRole('button', { name: 'Start session' }).click();
+  await expect(panel.getByRole('button', { name: 'End session' })).toBeVisible();
+}
+
 async function withNote(panel: Page) {
   await withProtege(panel);
   await panel.getByRole('tab', { name: 'Notes' }).click();
@@ -115,6 +121,26 @@ const CASES: FieldCase[] = [
     open: tab('Profile'),
     field: (page) => page.getByRole('textbox', { name: 'New goal' }),
     submit: press('Add goal'),
+  },
+  {
+    name: 'side panel: session note',
+    surface: 'sidepanel.html',
+    setup: withSession,
+    field: (page) => page.getByRole('textbox', { name: 'Session note' }),
+    submit: press('Save note'),
+  },
+  {
+    name: 'side panel: wrap-up summary',
+    surface: 'sidepanel.html',
+    setup: withSession,
+    async open(page) {
+      // A wrap-up left open comes back open; otherwise end the session to reach it.
+      const summary = page.getByRole('textbox', { name: 'Summary' });
+      await expect(page.getByRole('button', { name: 'End session' }).or(summary).first()).toBeVisible();
+      if (!(await summary.isVisible())) await page.getByRole('button', { name: 'End session' }).click();
+    },
+    field: (page) => page.getByRole('textbox', { name: 'Summary' }),
+    submit: press('Save wrap-up and end'),
   },
   {
     name: 'side panel: profile field',
