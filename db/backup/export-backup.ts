@@ -1,6 +1,8 @@
 import { CURRENT_SCHEMA_VERSION, db } from '../database';
 import { stripWords } from '../search-index';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type Backup } from './format';
+import { computeImportPlan, emptyDevice } from './plan-import';
+import { readBackupText } from './read-backup';
 
 /** Every record in the database, read in one transaction so the copy is consistent. */
 export async function exportBackup(now = new Date()): Promise<Backup> {
@@ -27,6 +29,28 @@ export function backupFileName(now = new Date()): string {
   return `mentor-up-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/** The copy of this device taken just before an import, named down to the minute. */
+export function safetyBackupFileName(now = new Date()): string {
+  return `mentor-up-before-import-${now.toISOString().slice(0, 16).replace(/[T:]/g, '-')}.json`;
+}
+
 export function backupJson(backup: Backup): string {
   return JSON.stringify(backup, null, 2);
+}
+
+/**
+ * Reads an export back as an import would, and plans it into an empty database: the problems
+ * that would keep it from restoring exactly as it is, in words (none: the file is good).
+ */
+export async function checkBackupJson(json: string, now = Date.now()): Promise<string[]> {
+  const read = readBackupText(json, now);
+  if (!read.ok) return read.problems;
+  const planned = await computeImportPlan(read.backup, emptyDevice);
+  if (!planned.ok) return planned.problems;
+  const lost = BACKUP_TABLES.filter((table) => planned.plan.tables[table].add !== read.backup[table].length);
+  return [
+    ...read.warnings,
+    ...planned.plan.warnings,
+    ...(lost.length && !planned.plan.warnings.length ? ['Some records would not be restored.'] : []),
+  ];
 }

@@ -174,3 +174,39 @@ export const backupSchema = z
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupTables = Pick<Backup, BackupTable>;
 export type BackupRow<T extends BackupTable> = Backup[T][number];
+
+/** One schema per table: a file is checked row by row, so a bad row is named and the check stops early. */
+export const ROW_SCHEMAS = {
+  proteges: protegeSchema,
+  notes: noteSchema,
+  stageEvents: stageEventSchema,
+  sessions: sessionSchema,
+  goals: goalSchema,
+  tipFeedback: tipFeedbackSchema,
+} as const satisfies Record<BackupTable, z.ZodType>;
+
+/** The file's own fields, with each table only checked to be a list of bounded length. */
+export const backupHeaderSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  schemaVersion: z.number().int('is not a whole number').min(1, 'is not a known version'),
+  exportedAt: z.iso.datetime({ message: 'is not a date and time' }),
+  proteges: rows(z.unknown()),
+  notes: rows(z.unknown()),
+  stageEvents: rows(z.unknown()),
+  sessions: rows(z.unknown()),
+  goals: rows(z.unknown()),
+  tipFeedback: rows(z.unknown()),
+});
+
+/**
+ * The fields that say when a record was made or changed. None may be later than the file
+ * itself (with a day's grace for clocks): the newest copy wins an import, so a far-future time
+ * would make a record replace every later edit for good. Target dates and next meetings are
+ * plans, not changes, and may lie ahead.
+ */
+export const CHANGE_TIME_FIELDS = ['createdAt', 'updatedAt', 'at', 'startedAt', 'endedAt', 'doneAt'] as const;
+export const CLOCK_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/** No message about a file is longer than this, whatever the file holds. */
+export const MAX_MESSAGE_LENGTH = 299;

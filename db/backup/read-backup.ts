@@ -1,41 +1,48 @@
 import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION } from '../database';
-import { BACKUP_FORMAT, backupEnvelopeSchema, backupSchema, type Backup } from './format';
+import { capMessages, clip, cutText, describePath, describeRecord, quoteKey } from './describe';
+import { findDuplicateKeys } from './find-duplicate-keys';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  CHANGE_TIME_FIELDS,
+  CLOCK_GRACE_MS,
+  ROW_SCHEMAS,
+  backupEnvelopeSchema,
+  backupHeaderSchema,
+  type Backup,
+  type BackupTable,
+} from './format';
 import { BackupVersionError, migrateBackup } from './migrate-backup';
+
+export { describePath } from './describe';
 
 /** Larger than years of notes; small enough to read without freezing the page. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
-const MAX_PROBLEMS_LISTED = 10;
+/** A file with this many problems is not worth checking further: the list would not help. */
+export const MAX_PROBLEMS_LISTED = 10;
+const MAX_KEYS_LISTED = 5;
+const BYTE_ORDER_MARK = '\uFEFF';
 
-export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; problems: string[] };
-
-const TABLE_ITEM_NAMES: Record<string, string> = {
-  proteges: 'Protégé',
-  notes: 'Note',
-  stageEvents: 'Stage change',
-  sessions: 'Session',
-  goals: 'Goal',
-  tipFeedback: 'Tip feedback',
-};
+export type ReadBackupResult =
+  | {
+      ok: true;
+      backup: Backup;
+      /** What will be imported differently from the file (text cut to fit), for the preview. */
+      warnings: string[];
+    }
+  | { ok: false; problems: string[] };
 
 function refused(...problems: string[]): ReadBackupResult {
-  return { ok: false, problems };
+  return { ok: false, problems: problems.map((problem) => clip(problem)) };
 }
 
-/** "Note 3, text" from ['notes', 2, 'text']: where in the file, as a person would say it. */
-export function describePath(path: readonly PropertyKey[]): string {
-  const [table, index, ...rest] = path;
-  if (typeof table === 'string' && table in TABLE_ITEM_NAMES && typeof index === 'number') {
-    const where = `${TABLE_ITEM_NAMES[table]} ${index + 1}`;
-    return rest.length ? `${where}, ${rest.map(String).join('.')}` : where;
-  }
-  return path.length ? path.map(String).join('.') : 'The file';
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = describePath(issue.path);
+function describeIssue(issue: z.core.$ZodIssue, path: readonly PropertyKey[], row?: unknown): string {
+  const where = describePath(path, row);
   if (issue.code === 'unrecognized_keys') {
-    return `${where} has fields Mentor Up does not know: ${issue.keys.map((key) => `"${key}"`).join(', ')}.`;
+    const shown = issue.keys.slice(0, MAX_KEYS_LISTED).map(quoteKey).join(', ');
+    const more = issue.keys.length > MAX_KEYS_LISTED ? ` and ${issue.keys.length - MAX_KEYS_LISTED} more` : '';
+    return `${where} has fields Mentor Up does not know: ${shown}${more}.`;
   }
   if (issue.code === 'invalid_type') {
     return `${where} is missing or has the wrong type (expected ${issue.expected}).`;
@@ -45,22 +52,129 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where} ${issue.message.replace(/\.$/, '')}.`;
 }
 
-function listProblems(issues: readonly z.core.$ZodIssue[]): string[] {
-  const problems = issues.slice(0, MAX_PROBLEMS_LISTED).map(describeIssue);
-  const more = issues.length - MAX_PROBLEMS_LISTED;
-  if (more > 0) problems.push(`…and ${more.toLocaleString('en')} more problems.`);
-  return problems;
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Ids and references are never cut: a shortened id is another id. */
+const UNCUTTABLE = new Set<PropertyKey>(['id', 'protegeId', 'sessionId', 'tipId']);
+
+type TooLongText = z.core.$ZodIssueTooBig & { maximum: number };
+
+/** A text over its limit is the kind of thing Mentor Up itself once wrote: it can be cut to fit. */
+function isTooLongText(issue: z.core.$ZodIssue): issue is TooLongText {
+  return (
+    issue.code === 'too_big' &&
+    issue.origin === 'string' &&
+    typeof issue.maximum === 'number' &&
+    !UNCUTTABLE.has(issue.path[issue.path.length - 1] ?? '')
+  );
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const part of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
+  return value;
+}
+
+function setValueAt(root: unknown, path: readonly PropertyKey[], value: unknown) {
+  const parent = valueAt(root, path.slice(0, -1)) as Record<PropertyKey, unknown>;
+  parent[path[path.length - 1]!] = value;
+}
+
+/** Collects problems until there are enough to say the file is not worth reading on. */
+class Problems {
+  readonly list: string[] = [];
+  get full() {
+    return this.list.length >= MAX_PROBLEMS_LISTED;
+  }
+  add(problem: string) {
+    if (!this.full) this.list.push(clip(problem));
+  }
+}
+
+interface RowCheck {
+  table: BackupTable;
+  index: number;
+  raw: unknown;
+  notAfter: number;
+  problems: Problems;
+  warnings: string[];
+}
+
+/** One row → the validated record (cut to fit if only its texts were too long), or undefined. */
+function checkRow({ table, index, raw, notAfter, problems, warnings }: RowCheck): unknown {
+  const schema: z.ZodType = ROW_SCHEMAS[table];
+  let result = schema.safeParse(raw);
+  if (!result.success && result.error.issues.every(isTooLongText)) {
+    const fixed = structuredClone(raw);
+    const issues = result.error.issues as TooLongText[];
+    for (const issue of issues) {
+      setValueAt(fixed, issue.path, cutText(valueAt(fixed, issue.path) as string, issue.maximum));
+    }
+    result = schema.safeParse(fixed);
+    if (result.success) {
+      for (const issue of issues) {
+        const length = (valueAt(raw, issue.path) as string).length;
+        warnings.push(
+          `${describePath([table, index, ...issue.path], raw)} is ${length.toLocaleString('en')} characters, over the ${issue.maximum.toLocaleString('en')} allowed: it will be imported cut to fit.`,
+        );
+      }
+    }
+  }
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.add(describeIssue(issue, [table, index, ...issue.path], raw));
+    return undefined;
+  }
+  const row = result.data as Record<string, unknown>;
+  for (const field of CHANGE_TIME_FIELDS) {
+    const time = row[field];
+    if (typeof time === 'number' && time > notAfter) {
+      problems.add(
+        `${describeRecord(table, index, row)}, ${field} is ${new Date(time).toISOString().slice(0, 10)}, after the file was made: a record from the future would replace this device’s copy for good.`,
+      );
+    }
+  }
+  return row;
+}
+
+/** The header's tables → validated rows, row by row, stopping once there are enough problems. */
+function checkRows(file: Record<BackupTable, unknown[]>, exportedAt: number) {
+  const problems = new Problems();
+  const warnings: string[] = [];
+  const tables = {} as Record<BackupTable, unknown[]>;
+  const notAfter = exportedAt + CLOCK_GRACE_MS;
+  for (const table of BACKUP_TABLES) {
+    const seen = new Set<unknown>();
+    tables[table] = [];
+    for (let index = 0; index < file[table].length && !problems.full; index++) {
+      const raw = file[table][index];
+      const row = checkRow({ table, index, raw, notAfter, problems, warnings }) as { id: string } | undefined;
+      if (!row) continue;
+      // Two records with one id would silently overwrite each other on import.
+      if (seen.has(row.id)) problems.add(`${describeRecord(table, index, row)}, id appears twice in the file.`);
+      seen.add(row.id);
+      tables[table].push(row);
+    }
+  }
+  if (problems.full) problems.list.push('Mentor Up stopped checking here; there may be more problems.');
+  return { problems: problems.list, warnings, tables };
+}
+
+function describeDuplicateKeys(text: string): string[] {
+  return findDuplicateKeys(text, MAX_PROBLEMS_LISTED).map(
+    ({ path, key }) =>
+      `${describePath(path)} has the field ${quoteKey(key)} twice: Mentor Up cannot tell which one is meant.`,
+  );
 }
 
 /**
  * The text of a backup file → the validated backup, or a list of problems a person can read.
  * Nothing here writes: the database is untouched whatever the file holds.
  */
-export function readBackupText(text: string): ReadBackupResult {
+export function readBackupText(fileText: string, now = Date.now()): ReadBackupResult {
+  // Some editors start a saved file with a byte-order mark; it is not part of the data.
+  const text = fileText.startsWith(BYTE_ORDER_MARK) ? fileText.slice(1) : fileText;
   if (text.length > MAX_BACKUP_BYTES) return refused(tooLargeMessage(text.length));
   let parsed: unknown;
   try {
@@ -76,6 +190,8 @@ export function readBackupText(text: string): ReadBackupResult {
     }
     return refused('This backup has no format version Mentor Up knows.');
   }
+  const duplicates = describeDuplicateKeys(text);
+  if (duplicates.length) return refused(...duplicates);
 
   let current: Record<string, unknown>;
   try {
@@ -84,12 +200,33 @@ export function readBackupText(text: string): ReadBackupResult {
     if (error instanceof BackupVersionError) return refused(error.message);
     throw error;
   }
-  const result = backupSchema.safeParse(current);
-  if (!result.success) return refused(...listProblems(result.error.issues));
-  if (result.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
+  const header = backupHeaderSchema.safeParse(current);
+  if (!header.success) {
+    return refused(
+      ...header.error.issues.slice(0, MAX_PROBLEMS_LISTED).map((issue) => describeIssue(issue, issue.path)),
+    );
+  }
+  if (header.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
     return refused('This backup was made by a newer Mentor Up. Update Mentor Up, then import it again.');
   }
-  return { ok: true, backup: result.data };
+  const exportedAt = Date.parse(header.data.exportedAt);
+  if (exportedAt > now + CLOCK_GRACE_MS) {
+    return refused(
+      `This file says it was made on ${header.data.exportedAt.slice(0, 10)}, which has not come yet: its records could replace this device’s copies for good.`,
+    );
+  }
+  const { problems, warnings, tables } = checkRows(header.data, exportedAt);
+  if (problems.length) return refused(...problems);
+  const backup = { ...header.data, ...tables } as Backup;
+  return {
+    ok: true,
+    backup,
+    warnings: capMessages(
+      warnings,
+      MAX_PROBLEMS_LISTED,
+      (n) => `…and ${n.toLocaleString('en')} more texts will be cut to fit.`,
+    ).map((warning) => clip(warning)),
+  };
 }
 
 export function tooLargeMessage(bytes: number): string {
@@ -98,7 +235,7 @@ export function tooLargeMessage(bytes: number): string {
 }
 
 /** Reads a chosen file, refusing an oversized one before loading it into memory. */
-export async function readBackupFile(file: Blob): Promise<ReadBackupResult> {
+export async function readBackupFile(file: Blob, now = Date.now()): Promise<ReadBackupResult> {
   if (file.size > MAX_BACKUP_BYTES) return refused(tooLargeMessage(file.size));
   let text: string;
   try {
@@ -106,5 +243,5 @@ export async function readBackupFile(file: Blob): Promise<ReadBackupResult> {
   } catch {
     return refused('The file could not be read. Choose it again.');
   }
-  return readBackupText(text);
+  return readBackupText(text, now);
 }

@@ -3,21 +3,41 @@ import { useId, useRef, useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { applyImport } from '../../db/backup/apply-import';
 import { refreshPickerSnapshot } from '../../utils/picker-snapshot';
-import { backupFileName, backupJson, exportBackup } from '../../db/backup/export-backup';
-import type { Backup } from '../../db/backup/format';
+import {
+  backupFileName,
+  backupJson,
+  checkBackupJson,
+  exportBackup,
+  safetyBackupFileName,
+} from '../../db/backup/export-backup';
+import { BACKUP_TABLES, type Backup } from '../../db/backup/format';
 import { planImport, type ImportPlan } from '../../db/backup/plan-import';
 import { readBackupFile } from '../../db/backup/read-backup';
+import { rescueCopy } from '../../db/backup/rescue-export';
 import { markdownFileName, toMarkdown } from '../../db/markdown-export';
 import { listProteges } from '../../db/proteges';
 import { downloadFile } from '../../utils/download-file';
 import { ImportPreview } from './ImportPreview';
 
-type Pending = { fileName: string; backup: Backup; plan: ImportPlan };
+type Pending = { fileName: string; backup: Backup; plan: ImportPlan; warnings: string[] };
 
 const ALL = '';
 
 function count(n: number, one: string, many: string) {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Downloads a backup of this device before an import writes: the import may replace records,
+ * and the mentor should hold this device's copies. Returns the file's name, or '' when the
+ * device holds nothing to keep.
+ */
+async function saveSafetyBackup(now = new Date()): Promise<string> {
+  const device = await exportBackup(now);
+  if (BACKUP_TABLES.every((table) => device[table].length === 0)) return '';
+  const name = safetyBackupFileName(now);
+  downloadFile(name, backupJson(device), 'application/json');
+  return name;
 }
 
 /** Export a full backup or readable Markdown, and import a backup all or nothing. */
@@ -29,6 +49,8 @@ export function BackupSection() {
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<Pending>();
   const [busy, setBusy] = useState(false);
+  /** Why the last export did not pass its own check; the rescue copy is offered instead. */
+  const [exportProblems, setExportProblems] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
   function fail(...messages: string[]) {
@@ -40,6 +62,7 @@ export function BackupSection() {
     if (busy) return;
     setBusy(true);
     setProblems([]);
+    setExportProblems([]);
     try {
       await task();
     } catch (error) {
@@ -51,10 +74,30 @@ export function BackupSection() {
 
   const exportFull = () =>
     run(async () => {
-      const backup = await exportBackup();
-      downloadFile(backupFileName(), backupJson(backup), 'application/json');
+      setStatus('');
+      const now = new Date();
+      const backup = await exportBackup(now);
+      const json = backupJson(backup);
+      // A backup that its own import would refuse is no backup: check before offering it.
+      const wrong = await checkBackupJson(json, now.getTime());
+      if (wrong.length) return setExportProblems(wrong);
+      downloadFile(backupFileName(now), json, 'application/json');
       setStatus(
         `Backup exported: ${count(backup.proteges.length, 'protégé', 'protégés')}, ${count(backup.notes.length, 'note', 'notes')}.`,
+      );
+    });
+
+  const saveRescueCopy = () =>
+    run(async () => {
+      const copy = await rescueCopy();
+      if (!copy) return fail('There are no stored notes to copy.');
+      downloadFile(
+        `mentor-up-rescue-${copy.exportedAt.slice(0, 10)}.json`,
+        JSON.stringify(copy, null, 2),
+        'application/json',
+      );
+      setStatus(
+        'A rescue copy was saved to your downloads. Importing it repairs what it can and says what it changed.',
       );
     });
 
@@ -76,18 +119,25 @@ export function BackupSection() {
       if (!read.ok) return fail(`${file.name} was not imported. Nothing was changed.`, ...read.problems);
       const planned = await planImport(read.backup);
       if (!planned.ok) return fail(`${file.name} was not imported. Nothing was changed.`, ...planned.problems);
-      setPending({ fileName: file.name, backup: read.backup, plan: planned.plan });
+      setPending({
+        fileName: file.name,
+        backup: read.backup,
+        plan: planned.plan,
+        warnings: [...read.warnings, ...planned.plan.warnings],
+      });
     });
 
   const confirm = () =>
     run(async () => {
       if (!pending) return;
       try {
-        const plan = await applyImport(pending.backup);
+        const safetyFile = await saveSafetyBackup();
+        const plan = await applyImport(pending.backup, pending.plan);
         const added = Object.values(plan.tables).reduce((n, t) => n + t.add, 0);
         const replaced = Object.values(plan.tables).reduce((n, t) => n + t.replace, 0);
         setStatus(
-          `Imported ${pending.fileName}: ${count(added, 'item', 'items')} added, ${replaced.toLocaleString('en')} replaced.`,
+          `Imported ${pending.fileName}: ${count(added, 'item', 'items')} added, ${replaced.toLocaleString('en')} replaced.` +
+            (safetyFile ? ` This device’s copy from before the import is in your downloads as ${safetyFile}.` : ''),
         );
         setPending(undefined);
         if (fileInput.current) fileInput.current.value = '';
@@ -129,6 +179,24 @@ export function BackupSection() {
         </button>
       </div>
 
+      {exportProblems.length > 0 && (
+        <div role="alert" className="error">
+          <p>The backup was not saved: reading it back found something its import could not restore as it is.</p>
+          <ul>
+            {exportProblems.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+          <p>
+            Save a rescue copy instead: it holds everything exactly as stored, and importing it repairs what it can and
+            says what it changed.
+          </p>
+          <button type="button" onClick={() => void saveRescueCopy()} aria-disabled={busy}>
+            Save a rescue copy
+          </button>
+        </div>
+      )}
+
       <h3>Import</h3>
       <p>
         Nothing is written until you confirm, and then all of it or none of it is. Nothing on this device is deleted.
@@ -154,6 +222,7 @@ export function BackupSection() {
         <ImportPreview
           fileName={pending.fileName}
           plan={pending.plan}
+          warnings={pending.warnings}
           busy={busy}
           onConfirm={() => void confirm()}
           onCancel={() => setPending(undefined)}

@@ -115,7 +115,7 @@ test.describe.serial('backup and restore', () => {
     const options = await openPage('options.html', OPTIONS_SIZE);
     await importFile(options, backupFile);
     const preview = options.getByRole('table', { name: 'What the import will change' });
-    await expect(preview.getByRole('row', { name: /^Notes/ }).getByRole('cell')).toHaveText(['1', '0', '0', '0']);
+    await expect(preview.getByRole('row', { name: /^Notes/ }).getByRole('cell')).toHaveText(['1', '0', '0', '0', '0']);
     await options.getByRole('button', { name: 'Confirm import' }).click();
     await expect(backupSection(options).getByRole('status')).toHaveText(
       /^Imported mentor-up-backup-.*: 2 items added, 0 replaced\.$/,
@@ -149,7 +149,9 @@ test('a bad file shows an alert and changes nothing', async ({ openPage }) => {
   await expect(backupSection(options).getByRole('alert')).toContainText(
     'bad.json was not imported. Nothing was changed.',
   );
-  await expect(backupSection(options).getByRole('alert')).toContainText('Note 5, id is not a valid id.');
+  await expect(backupSection(options).getByRole('alert')).toContainText(
+    'Note 5 (“<script>window.__pwned = 1</script>”), id is not a valid id.',
+  );
   await expect(options.getByRole('button', { name: 'Confirm import' })).toHaveCount(0);
 
   await expect(options.getByRole('combobox', { name: 'Protégé' }).getByRole('option')).toHaveText([

@@ -17,7 +17,11 @@ export const HOSTILE_TEXTS = [
 ] as const;
 
 const id = fc.uuid({ version: 4 });
-const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+/** When every generated backup was made: no record in it changed later. */
+export const EXPORTED_AT = '2026-03-01T12:00:00.000Z';
+const time = fc.integer({ min: 0, max: Date.parse(EXPORTED_AT) });
+/** Target dates and next meetings are plans: they may lie well after the export. */
+const plannedTime = fc.integer({ min: 0, max: 4_102_444_800_000 });
 
 function text(maxLength: number) {
   return fc
@@ -84,7 +88,12 @@ export const validBackup: fc.Arbitrary<Backup> = fc
               endedAt: time,
               agenda: fc.array(text(500), { maxLength: 3 }),
               wrapUp: fc.record(
-                { stage: fc.constantFrom(...STAGES), thanks: text(2000), nextMeetingAt: time, summary: text(2000) },
+                {
+                  stage: fc.constantFrom(...STAGES),
+                  thanks: text(2000),
+                  nextMeetingAt: plannedTime,
+                  summary: text(2000),
+                },
                 { requiredKeys: [] },
               ),
             },
@@ -104,7 +113,7 @@ export const validBackup: fc.Arbitrary<Backup> = fc
             .record({
               id,
               protegeId: ofSomeone,
-              sessionId: pick(sessions.map((s) => s.id)),
+              sessionAt: fc.nat(),
               kind: fc.constantFrom(...NOTE_KINDS),
               text: text(20_000),
               source,
@@ -114,8 +123,16 @@ export const validBackup: fc.Arbitrary<Backup> = fc
               createdAt: time,
               updatedAt: time,
             })
-            // Only gratitude notes say which way the thanks went.
-            .map((note) => withOptional(note.kind === 'gratitude' ? note : { ...note, gratitude: undefined })),
+            // Only gratitude notes say which way the thanks went; a note's session is one of its protégé's.
+            .map(({ sessionAt, ...note }) => {
+              const theirs = sessions.filter((s) => note.protegeId !== undefined && s.protegeId === note.protegeId);
+              const sessionId = sessionAt % 2 && theirs.length ? theirs[sessionAt % theirs.length]!.id : undefined;
+              return withOptional({
+                ...note,
+                sessionId,
+                gratitude: note.kind === 'gratitude' ? note.gratitude : undefined,
+              });
+            }),
           { selector: (n) => n.id, maxLength: 6 },
         ),
         stageEvents: onlyIfSomeone(() =>
@@ -140,7 +157,7 @@ export const validBackup: fc.Arbitrary<Backup> = fc
                 id,
                 protegeId: fc.constantFrom(...protegeIds),
                 title: text(500),
-                targetDate: time,
+                targetDate: plannedTime,
                 done: fc.boolean(),
                 createdAt: time,
                 doneAt: time,
@@ -170,6 +187,6 @@ export const validBackup: fc.Arbitrary<Backup> = fc
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
-    exportedAt: '2026-03-01T12:00:00.000Z',
+    exportedAt: EXPORTED_AT,
     ...tables,
   }));

@@ -66,7 +66,7 @@ describe('export → import round trip', () => {
     expect(planned.ok).toBe(true);
     if (!planned.ok) return;
     for (const table of BACKUP_TABLES) {
-      expect(planned.plan.tables[table]).toEqual({ add: 0, replace: 0, keep: 0, same: backup![table].length });
+      expect(planned.plan.tables[table]).toEqual({ add: 0, replace: 0, keep: 0, same: backup![table].length, skip: 0 });
     }
   });
 });

@@ -88,7 +88,7 @@ describe('options: backup and export', () => {
       within(notesRow)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['1', '0', '0', '0']);
+    ).toEqual(['1', '0', '0', '0', '0']);
     expect(screen.getByText(/copy changed most recently is kept/)).toBeTruthy();
     // Nothing is written before the mentor confirms.
     expect(await db.notes.count()).toBe(0);
