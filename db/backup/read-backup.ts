@@ -161,10 +161,10 @@ function checkRows(file: Record<BackupTable, unknown[]>, exportedAt: number) {
   return { problems: problems.list, warnings, tables };
 }
 
-function describeDuplicateKeys(text: string): string[] {
+function describeDuplicateKeys(text: string, parsed: unknown): string[] {
   return findDuplicateKeys(text, MAX_PROBLEMS_LISTED).map(
     ({ path, key }) =>
-      `${describePath(path)} has the field ${quoteKey(key)} twice: Mentor Up cannot tell which one is meant.`,
+      `${describePath(path, valueAt(parsed, path))} has the field ${quoteKey(key)} twice: Mentor Up cannot tell which one is meant.`,
   );
 }
 
@@ -190,7 +190,7 @@ export function readBackupText(fileText: string, now = Date.now()): ReadBackupRe
     }
     return refused('This backup has no format version Mentor Up knows.');
   }
-  const duplicates = describeDuplicateKeys(text);
+  const duplicates = describeDuplicateKeys(text, parsed);
   if (duplicates.length) return refused(...duplicates);
 
   let current: Record<string, unknown>;

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, EXPORTED_AT, NOTE, NOW, smallBackup as backup } from './small-backup';
+import { MAX_AGENDA_ITEM_LENGTH, MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH, type Backup } from '../../../db/backup/format';
+import { findDuplicateKeys } from '../../../db/backup/find-duplicate-keys';
+import { MAX_PROBLEMS_LISTED, readBackupText } from '../../../db/backup/read-backup';
+import { MAX_GOAL_LENGTH } from '../../../db/goals';
+import { MAX_NOTE_LENGTH } from '../../../db/notes';
+import { MAX_NAME_LENGTH } from '../../../db/proteges';
+
+function read(file: unknown, now = NOW) {
+  return readBackupText(typeof file === 'string' ? file : JSON.stringify(file), now);
+}
+
+function problemsOf(result: ReturnType<typeof read>): string[] {
+  return result.ok ? [] : result.problems;
+}
+
+describe('reading a backup file', () => {
+  it('accepts a file that starts with a UTF-8 byte-order mark', () => {
+    const result = read(`\uFEFF${JSON.stringify(backup())}`);
+    expect(result).toEqual({ ok: true, backup: backup(), warnings: [] });
+  });
+
+  it.each([
+    [
+      'a field of a note',
+      (json: string) => json.replace('"text":"Wants to try Copilot"', '"text":"Fine","text":"Wants to try Copilot"'),
+      'Note 1 (“Wants to try Copilot”) has the field "text" twice',
+    ],
+    [
+      'a field spelt with an escape',
+      (json: string) => json.replace('"kind":"note"', '"kind":"note","\\u006bind":"action"'),
+      'Note 1 (“Wants to try Copilot”) has the field "kind" twice',
+    ],
+    [
+      'a table',
+      (json: string) => json.replace('"goals":[', '"goals":[],"goals":['),
+      'The file has the field "goals" twice',
+    ],
+  ])('refuses a key given twice in %s, naming where', (_where, edit, message) => {
+    const problems = problemsOf(read(edit(JSON.stringify(backup()))));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  it.each([
+    ['a record of a table', 'notes', 'Note 1 (“Wants to try Copilot”)'],
+    ['a session', 'sessions', 'Session 1'],
+  ] as const)('refuses a record of %s dated after the file was made (and a day of grace)', (_what, table, where) => {
+    const file = backup();
+    const row = file[table][0]! as { startedAt?: number; updatedAt?: number };
+    if (table === 'notes') row.updatedAt = EXPORTED_AT + DAY + 1;
+    else row.startedAt = EXPORTED_AT + 400 * DAY;
+    const problems = problemsOf(read(file));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^${where.replace(/[()“”]/g, '.')}, (updatedAt|startedAt) is \\d{4}-\\d\\d-\\d\\d, after the file was made`,
+      ),
+    );
+  });
+
+  it('accepts times within a day of the export, and target dates and next meetings far ahead', () => {
+    const file = backup();
+    file.notes[0]!.updatedAt = EXPORTED_AT + DAY;
+    file.goals[0]!.targetDate = EXPORTED_AT + 300 * DAY;
+    file.sessions[0]!.wrapUp = { nextMeetingAt: EXPORTED_AT + 30 * DAY };
+    expect(read(file).ok).toBe(true);
+  });
+
+  it('refuses a file that says it was made after today', () => {
+    const problems = problemsOf(read(backup(), EXPORTED_AT - 2 * DAY));
+    expect(problems).toEqual([
+      expect.stringMatching(/^This file says it was made on 2026-02-01, which has not come yet/),
+    ]);
+  });
+
+  it(`stops after ${MAX_PROBLEMS_LISTED} problems, even in 100,000 rows of junk`, () => {
+    const file = { ...backup(), notes: Array.from({ length: 100_000 }, (_, i) => ({ junk: i })) };
+    const problems = problemsOf(read(file));
+    expect(problems).toHaveLength(MAX_PROBLEMS_LISTED + 1);
+    expect(problems[0]).toMatch(/^Note 1, /);
+    expect(problems.at(-1)).toBe('Mentor Up stopped checking here; there may be more problems.');
+  });
+
+  it('keeps every message under 300 characters, cutting long keys, names and values', () => {
+    const longKey = 'k'.repeat(10_000);
+    const file = backup() as unknown as { notes: Record<string, unknown>[]; proteges: Record<string, unknown>[] };
+    file.notes[0]![longKey] = 1;
+    for (let i = 0; i < 30; i++) file.notes[0]![`extra${'x'.repeat(60)}${i}`] = i;
+    file.notes[0]!.text = 'word '.repeat(5000);
+    file.proteges[0]!.generation = 'x'.repeat(5000);
+    const problems = problemsOf(read(file));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.length).toBeLessThan(300);
+    expect(problems.join(' ')).toContain(`"${'k'.repeat(40)}…"`);
+    expect(problems.join(' ')).not.toContain('k'.repeat(41));
+  });
+
+  it('a duplicate key message stays short too', () => {
+    const key = 'q'.repeat(5000);
+    const problems = problemsOf(read(`{"format":"mentor-up-backup","formatVersion":1,"${key}":1,"${key}":2}`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.length).toBeLessThan(300);
+  });
+});
+
+describe('text over its limit is cut to fit, with a warning', () => {
+  it.each([
+    [
+      'a talking point turned agenda line',
+      (f: Backup) => (f.sessions[0]!.agenda[0] = `Talking point: ${'a'.repeat(MAX_AGENDA_ITEM_LENGTH)}`),
+      (f: Backup) => f.sessions[0]!.agenda[0]!,
+      MAX_AGENDA_ITEM_LENGTH,
+      /^Session 1, agenda item 1 is 20,015 characters, over the 20,000 allowed: it will be imported cut to fit\.$/,
+    ],
+    [
+      'a note near the limit made longer',
+      (f: Backup) => (f.notes[0]!.text = `Talking point: ${'b'.repeat(MAX_NOTE_LENGTH)}`),
+      (f: Backup) => f.notes[0]!.text,
+      MAX_NOTE_LENGTH,
+      /^Note 1 \(“Talking point: b+…”\), text is 20,015 characters/,
+    ],
+    [
+      'a captured page title',
+      (f: Backup) => (f.notes[0]!.source.title = 'T'.repeat(3000)),
+      (f: Backup) => f.notes[0]!.source.title!,
+      MAX_PAGE_TITLE_LENGTH,
+      /^Note 1 \(“Wants to try Copilot”\), page title is 3,000 characters, over the 500 allowed/,
+    ],
+    [
+      'a captured page address',
+      (f: Backup) => (f.notes[0]!.source.url = `https://sso.example.com/?${'q'.repeat(3000)}`),
+      (f: Backup) => f.notes[0]!.source.url!,
+      MAX_URL_LENGTH,
+      /page address is 3,025 characters, over the 2,048 allowed/,
+    ],
+    [
+      'a goal title',
+      (f: Backup) => (f.goals[0]!.title = 'g'.repeat(MAX_GOAL_LENGTH + 1)),
+      (f: Backup) => f.goals[0]!.title,
+      MAX_GOAL_LENGTH,
+      /^Goal 1 \(“g+…”\), title is 501 characters/,
+    ],
+    [
+      'a name',
+      (f: Backup) => (f.proteges[0]!.name = 'n'.repeat(MAX_NAME_LENGTH + 5)),
+      (f: Backup) => f.proteges[0]!.name,
+      MAX_NAME_LENGTH,
+      /^Protégé 1 \(“n+…”\), name is 105 characters/,
+    ],
+  ])('%s', (_what, lengthen, field, limit, warning) => {
+    const file = backup();
+    lengthen(file);
+    const result = read(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(field(result.backup)).toBe(field(file).slice(0, limit));
+    expect(result.warnings).toEqual([expect.stringMatching(warning)]);
+  });
+
+  it('never splits a character made of two code units', () => {
+    const file = backup();
+    file.notes[0]!.text = `${'a'.repeat(MAX_NOTE_LENGTH - 1)}😀tail`;
+    const result = read(file);
+    expect(result.ok && result.backup.notes[0]!.text).toBe('a'.repeat(MAX_NOTE_LENGTH - 1));
+  });
+
+  it('refuses the whole file when a long text comes with anything that is not the product’s own making', () => {
+    const file = backup() as unknown as { notes: Record<string, unknown>[] };
+    file.notes[0]!.text = 'x'.repeat(MAX_NOTE_LENGTH + 1);
+    file.notes[0]!.isAdmin = true;
+    expect(problemsOf(read(file)).join(' ')).toContain('"isAdmin"');
+  });
+
+  it('never cuts an id', () => {
+    const file = backup();
+    file.notes[0]!.id = `${NOTE}${'0'.repeat(300)}`;
+    expect(problemsOf(read(file))).toEqual([
+      expect.stringMatching(/^Note 1 \(“Wants to try Copilot”\), id is not a valid id\.$/),
+    ]);
+  });
+});
+
+describe('findDuplicateKeys', () => {
+  it.each([
+    ['no objects', '[1, "a", true, null]', []],
+    ['the same keys in sibling objects', '[{"a":1,"b":2},{"a":1,"b":2}]', []],
+    ['a key inside a string value', '{"a":"\\"a\\":1","b":"{\\"a\\":2}"}', []],
+    ['a string ending in an escaped backslash', '{"a":"x\\\\","a":2}', [{ path: [], key: 'a' }]],
+    [
+      'nested, with the path to the object',
+      '{"notes":[{"id":1},{"id":2,"text":"a","text":"b"}]}',
+      [{ path: ['notes', 1], key: 'text' }],
+    ],
+    ['the same key at two depths is fine', '{"a":{"a":{"a":1}}}', []],
+    ['keys that differ only in escaping', '{"é":1,"\\u00e9":2}', [{ path: [], key: 'é' }]],
+  ])('%s', (_what, text, expected) => {
+    JSON.parse(text);
+    expect(findDuplicateKeys(text)).toEqual(expected);
+  });
+});
