@@ -12,6 +12,7 @@ import { HOSTILE_TEXTS } from '../backup/arbitraries';
 import { dumpDatabase } from '../backup/dump';
 import { resetDatabase } from '../db/reset';
 import { captureDownloads } from '../failure/capture-downloads';
+import { CHANGED_AT, NOTE, PAT, smallBackup } from '../backup/small-backup';
 
 // The machine running the suite may be busy: give the database time to answer.
 configure({ asyncUtilTimeout: 5000 });
@@ -145,5 +146,90 @@ describe('options: backup and export', () => {
     render(<BackupSection />);
     await screen.findByRole('option', { name: HOSTILE_TEXTS[0] });
     expect(document.querySelector('script, img, a')).toBeNull();
+  });
+
+  it('does not offer an export that its own import would not restore, and offers the rescue copy', async () => {
+    const pat = await seed();
+    const note = await saveNote({
+      protegeId: pat.id,
+      kind: 'note',
+      text: 'A long page',
+      source: { kind: 'selection' },
+    });
+    await db.notes.update(note.id, { source: { kind: 'selection', title: 'T'.repeat(3000) } });
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    render(<BackupSection />);
+    await user.click(screen.getByRole('button', { name: 'Export backup' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The backup was not saved');
+    expect(within(alert).getByRole('listitem').textContent).toMatch(
+      /^Note \d \(“A long page”\), page title is 3,000 characters, over the 500 allowed/,
+    );
+    expect(downloads).toHaveLength(0);
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    await user.click(within(alert).getByRole('button', { name: 'Save a rescue copy' }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 5000 });
+    expect(downloads[0]!.name).toMatch(/^mentor-up-rescue-\d{4}-\d{2}-\d{2}\.json$/);
+    const copy = JSON.parse(await downloads[0]!.blob.text()) as { notes: { source: { title?: string } }[] };
+    expect(copy.notes.map((n) => n.source.title?.length)).toContain(3000);
+  });
+
+  it('shows what it will import differently and which device records it replaces, then keeps a safety copy', async () => {
+    // On this device: Pat and a note, both older than the file's copies.
+    const older = CHANGED_AT - 60_000;
+    const file = smallBackup();
+    await db.proteges.add({ ...file.proteges[0]!, name: 'Pat (old name)', updatedAt: older });
+    await db.notes.add({ ...file.notes[0]!, text: 'Wants to try Copilot soon', updatedAt: older, words: [] });
+    // In the file: an orphan note with a page title over the limit.
+    file.notes.push({
+      ...file.notes[0]!,
+      id: '9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b',
+      protegeId: '0f0e0d0c-0b0a-4908-8706-050403020100',
+      sessionId: undefined,
+      text: 'Kept from a page',
+      source: { kind: 'selection', title: 'T'.repeat(600) },
+    });
+    const downloads = captureDownloads();
+    const user = userEvent.setup();
+    render(<BackupSection />);
+    await user.upload(screen.getByLabelText('Backup file'), jsonFile(JSON.stringify(file)));
+    await user.click(screen.getByRole('button', { name: 'Import backup' }));
+
+    const warnings = await screen.findByRole('list', { name: 'Imported differently from the file' });
+    expect(
+      within(warnings)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Note 2 (“Kept from a page”), page title is 600 characters, over the 500 allowed: it will be imported cut to fit.',
+      expect.stringMatching(
+        /^Note 2 \(“Kept from a page”\) belongs to a protégé that is neither in the file nor on this device: it will go to the inbox/,
+      ),
+    ]);
+    const replaced = screen.getByRole('list', { name: 'Replaced on this device' });
+    expect(
+      within(replaced)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Pat (old name): profile', 'Pat (old name): note “Wants to try Copilot soon”']);
+    expect(screen.getByText(/a copy of what is on this device now is saved to your downloads/)).toBeTruthy();
+    expect(downloads).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Confirm import' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Imported backup\.json: /), {
+      timeout: 5000,
+    });
+    expect(downloads).toHaveLength(1);
+    const safety = downloads[0]!;
+    expect(safety.name).toMatch(/^mentor-up-before-import-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}\.json$/);
+    expect(screen.getByRole('status').textContent).toContain(`in your downloads as ${safety.name}`);
+    // The safety copy holds the device as it was before the import.
+    const before = JSON.parse(await safety.blob.text()) as { proteges: { name: string }[]; notes: { text: string }[] };
+    expect(before.proteges.map((p) => p.name)).toEqual(['Pat (old name)']);
+    expect(before.notes.map((n) => n.text)).toEqual(['Wants to try Copilot soon']);
+    expect((await db.proteges.get(PAT))?.name).toBe('Pat Lee');
+    expect((await db.notes.get(NOTE))?.text).toBe('Wants to try Copilot');
   });
 });
