@@ -190,9 +190,6 @@ export function readBackupText(fileText: string, now = Date.now()): ReadBackupRe
     }
     return refused('This backup has no format version Mentor Up knows.');
   }
-  const duplicates = describeDuplicateKeys(text, parsed);
-  if (duplicates.length) return refused(...duplicates);
-
   let current: Record<string, unknown>;
   try {
     current = migrateBackup({ ...parsed, formatVersion: envelope.data.formatVersion });
@@ -217,6 +214,9 @@ export function readBackupText(fileText: string, now = Date.now()): ReadBackupRe
   }
   const { problems, warnings, tables } = checkRows(header.data, exportedAt);
   if (problems.length) return refused(...problems);
+  // Last, as it reads every character: a file already refused need not wait for it.
+  const duplicates = describeDuplicateKeys(text, parsed);
+  if (duplicates.length) return refused(...duplicates);
   const backup = { ...header.data, ...tables } as Backup;
   return {
     ok: true,
