@@ -280,3 +280,77 @@ test('notes that cannot be opened show what happened, recovery steps and a copy 
   const copy = JSON.parse(await readFile(await download.path(), 'utf8')) as { notes: { text: unknown }[] };
   expect(copy.notes.map((n) => n.text)).toEqual(['Kept safe', 42]);
 });
+
+test('a backup with records the product itself once wrote badly is recovered with warnings, after a safety copy', async ({
+  openPage,
+}) => {
+  const popup = await openPage('popup.html', POPUP_SIZE);
+  await addProtegeAndNote(popup, 'Sam', 'Sam prefers phone calls.');
+  const options = await openPage('options.html', OPTIONS_SIZE);
+  const [exported] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  type Row = Record<string, unknown>;
+  const file = JSON.parse(await readFile(await exported.path(), 'utf8')) as Row & { notes: Row[]; goals: Row[] };
+  const madeAt = Date.parse(file.exportedAt as string);
+
+  // The file's copy of Sam's note is newer than this device's: it will replace it.
+  file.notes[0] = { ...file.notes[0], text: 'Sam prefers phone calls, mornings only.', updatedAt: madeAt };
+  // A capture kept for a protégé deleted since, from a page with a very long title and address.
+  const gone = '0f0e0d0c-0b0a-4908-8706-050403020100';
+  file.notes.push({
+    id: '9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b',
+    protegeId: gone,
+    kind: 'note',
+    text: 'Read the single sign-on guide',
+    source: { kind: 'selection', url: `https://sso.example.com/login?${'q'.repeat(3000)}`, title: 'T'.repeat(3000) },
+    createdAt: madeAt,
+    updatedAt: madeAt,
+  });
+  file.goals.push({
+    id: '6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f',
+    protegeId: gone,
+    title: 'Goal of the deleted protégé',
+    done: false,
+    createdAt: madeAt,
+  });
+  await importFile(options, {
+    name: 'repaired.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+
+  const warnings = options.getByRole('list', { name: 'Imported differently from the file' }).getByRole('listitem');
+  await expect(warnings).toHaveText([
+    /^Note 2 \(“Read the single sign-on guide”\), page address is 3,030 characters, over the 2,048 allowed/,
+    /^Note 2 \(“Read the single sign-on guide”\), page title is 3,000 characters, over the 500 allowed/,
+    /^Goal 1 \(“Goal of the deleted protégé”\) belongs to a protégé that is neither in the file nor on this device: it will be left out\.$/,
+    /^Note 2 \(“Read the single sign-on guide”\) belongs to a protégé .* it will go to the inbox/,
+  ]);
+  await expect(options.getByRole('list', { name: 'Replaced on this device' }).getByRole('listitem')).toHaveText([
+    'Sam: note “Sam prefers phone calls.”',
+  ]);
+  const preview = options.getByRole('table', { name: 'What the import will change' });
+  await expect(preview.getByRole('row', { name: /^Goals/ }).getByRole('cell')).toHaveText(['0', '0', '0', '0', '1']);
+
+  const [safety] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Confirm import' }).click(),
+  ]);
+  expect(safety.suggestedFilename()).toMatch(/^mentor-up-before-import-\d{4}-\d\d-\d\d-\d\d-\d\d\.json$/);
+  const before = JSON.parse(await readFile(await safety.path(), 'utf8')) as { notes: { text: string }[] };
+  expect(before.notes.map((n) => n.text)).toEqual(['Sam prefers phone calls.']);
+  await expect(backupSection(options).getByRole('status')).toHaveText(
+    `Imported repaired.json: 1 item added, 1 replaced. This device’s copy from before the import is in your downloads as ${safety.suggestedFilename()}.`,
+  );
+
+  const { panel, notes } = await panelNotes(openPage);
+  await expect(notes).toHaveText([/Sam prefers phone calls, mornings only\./]);
+  await panel.getByText('Inbox: notes saved without a protégé').click();
+  const inbox = panel.getByRole('list', { name: 'Inbox' }).getByRole('listitem');
+  await expect(inbox).toHaveCount(1);
+  await expect(inbox).toContainText('Read the single sign-on guide');
+  await expect(inbox).toContainText('T'.repeat(500));
+  await expect(inbox).not.toContainText('T'.repeat(501));
+});
