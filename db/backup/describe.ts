@@ -20,6 +20,8 @@ const FIELD_NAMES: Record<string, string> = {
   'source.url': 'page address',
   'wrapUp.summary': 'wrap-up summary',
   'wrapUp.thanks': 'wrap-up thanks',
+  'wrapUp.nextMeetingAt': 'next meeting',
+  targetDate: 'target date',
   protegeId: 'protégé',
   sessionId: 'session',
 };

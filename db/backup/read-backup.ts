@@ -28,7 +28,7 @@ export type ReadBackupResult =
   | {
       ok: true;
       backup: Backup;
-      /** What will be imported differently from the file (text cut to fit), for the preview. */
+      /** What will be imported differently from the file (text cut to fit, a date left out), for the preview. */
       warnings: string[];
     }
   | { ok: false; problems: string[] };
@@ -103,23 +103,59 @@ interface RowCheck {
 }
 
 /** One row → the validated record (cut to fit if only its texts were too long), or undefined. */
+/** A change to one field of a record that makes it importable, and what to tell the mentor. */
+interface Repair {
+  apply: (row: unknown) => void;
+  warning: string;
+}
+
+/** Plans rather than changes: a date typed with a two-digit year once became 1969 or 0202. */
+const PLAN_DATES = new Set<PropertyKey>(['targetDate', 'nextMeetingAt']);
+
+function dateWords(time: unknown): string {
+  const date = new Date(typeof time === 'number' ? time : Number.NaN);
+  return Number.isNaN(date.getTime()) ? 'not a date' : date.toISOString().slice(0, 10);
+}
+
+/** How to make one problem of a row go away, if it is of a kind Mentor Up itself once wrote. */
+function repairFor(issue: z.core.$ZodIssue, where: string, raw: unknown): Repair | undefined {
+  if (isTooLongText(issue)) {
+    const length = (valueAt(raw, issue.path) as string).length;
+    return {
+      apply: (row) => setValueAt(row, issue.path, cutText(valueAt(row, issue.path) as string, issue.maximum)),
+      warning: `${where} is ${length.toLocaleString('en')} characters, over the ${issue.maximum.toLocaleString('en')} allowed: it will be imported cut to fit.`,
+    };
+  }
+  const field = issue.path[issue.path.length - 1];
+  if (
+    (issue.code === 'too_small' || issue.code === 'too_big') &&
+    issue.origin === 'number' &&
+    PLAN_DATES.has(field ?? '')
+  ) {
+    return {
+      apply: (row) => {
+        const parent = valueAt(row, issue.path.slice(0, -1)) as Record<PropertyKey, unknown>;
+        delete parent[field!];
+      },
+      warning: `${where} is ${dateWords(valueAt(raw, issue.path))}, outside the dates Mentor Up keeps: it will be imported without it.`,
+    };
+  }
+  return undefined;
+}
+
+/** One row → the validated record (repaired if every problem could be), or undefined. */
 function checkRow({ table, index, raw, notAfter, problems, warnings }: RowCheck): unknown {
   const schema: z.ZodType = ROW_SCHEMAS[table];
   let result = schema.safeParse(raw);
-  if (!result.success && result.error.issues.every(isTooLongText)) {
-    const fixed = structuredClone(raw);
-    const issues = result.error.issues as TooLongText[];
-    for (const issue of issues) {
-      setValueAt(fixed, issue.path, cutText(valueAt(fixed, issue.path) as string, issue.maximum));
-    }
-    result = schema.safeParse(fixed);
-    if (result.success) {
-      for (const issue of issues) {
-        const length = (valueAt(raw, issue.path) as string).length;
-        warnings.push(
-          `${describePath([table, index, ...issue.path], raw)} is ${length.toLocaleString('en')} characters, over the ${issue.maximum.toLocaleString('en')} allowed: it will be imported cut to fit.`,
-        );
-      }
+  if (!result.success) {
+    const repairs = result.error.issues.map((issue) =>
+      repairFor(issue, describePath([table, index, ...issue.path], raw), raw),
+    );
+    if (repairs.every((repair) => repair !== undefined)) {
+      const fixed = structuredClone(raw);
+      for (const repair of repairs) repair.apply(fixed);
+      result = schema.safeParse(fixed);
+      if (result.success) warnings.push(...repairs.map((repair) => repair.warning));
     }
   }
   if (!result.success) {
@@ -221,11 +257,9 @@ export function readBackupText(fileText: string, now = Date.now()): ReadBackupRe
   return {
     ok: true,
     backup,
-    warnings: capMessages(
-      warnings,
-      MAX_PROBLEMS_LISTED,
-      (n) => `…and ${n.toLocaleString('en')} more texts will be cut to fit.`,
-    ).map((warning) => clip(warning)),
+    warnings: capMessages(warnings, MAX_PROBLEMS_LISTED, (n) => `…and ${n.toLocaleString('en')} more like these.`).map(
+      (warning) => clip(warning),
+    ),
   };
 }
 

@@ -162,6 +162,46 @@ describe('text over its limit is cut to fit, with a warning', () => {
     expect(result.warnings).toEqual([expect.stringMatching(warning)]);
   });
 
+  it.each([
+    [
+      'a goal date typed as 1969',
+      Date.UTC(1969, 11, 31),
+      /^Goal 1 \(“Post on LinkedIn”\), target date is 1969-12-31, outside the dates Mentor Up keeps: it will be imported without it\.$/,
+    ],
+    [
+      'a goal date typed as year 0202',
+      Date.UTC(202, 5, 1),
+      /^Goal 1 \(“Post on LinkedIn”\), target date is 0202-06-01, outside/,
+    ],
+  ])('leaves out %s, with a warning', (_what, targetDate, warning) => {
+    const file = backup();
+    file.goals[0]!.targetDate = targetDate;
+    const result = read(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.goals[0]).not.toHaveProperty('targetDate');
+    expect(result.backup.goals[0]!.title).toBe('Post on LinkedIn');
+    expect(result.warnings).toEqual([expect.stringMatching(warning)]);
+  });
+
+  it('leaves out a next meeting before 1970 from a wrap-up, keeping the rest', () => {
+    const file = backup();
+    file.sessions[0]!.wrapUp = { summary: 'Good start', nextMeetingAt: -86_400_000 };
+    const result = read(file);
+    expect(result.ok && result.backup.sessions[0]!.wrapUp).toEqual({ summary: 'Good start' });
+    expect(result.ok && result.warnings).toEqual([
+      expect.stringMatching(/^Session 1, next meeting is 1969-12-31, outside/),
+    ]);
+  });
+
+  it('still refuses a change time before 1970: that is not a date the product wrote', () => {
+    const file = backup();
+    file.goals[0]!.createdAt = -1;
+    expect(problemsOf(read(file))).toEqual([
+      expect.stringMatching(/^Goal 1 \(“Post on LinkedIn”\), createdAt is before 1970\.$/),
+    ]);
+  });
+
   it('never splits a character made of two code units', () => {
     const file = backup();
     file.notes[0]!.text = `${'a'.repeat(MAX_NOTE_LENGTH - 1)}😀tail`;
