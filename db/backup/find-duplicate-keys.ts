@@ -11,12 +11,17 @@ export interface DuplicateKey {
 }
 
 interface Frame {
-  /** Keys seen so far, for an object; undefined for an array. */
-  keys: Set<string> | undefined;
+  /**
+   * Keys seen so far, for an object; undefined for an array. A list while short (records have a
+   * dozen keys, and a set for each of a hundred thousand would keep the collector busy), a set
+   * once long, so a file with one huge object cannot make the check slow.
+   */
+  keys: string[] | Set<string> | undefined;
   /** The current key (object) or index (array). */
   at: string | number;
 }
 
+const SHORT_OBJECT_KEYS = 16;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -50,17 +55,20 @@ export function findDuplicateKeys(text: string, limit = 10): DuplicateKey[] {
         const raw = text.slice(i + 1, end);
         // Escapes spell the same key many ways ("a" and "\u0061"): compare what they mean.
         const key = raw.includes('\\') ? (JSON.parse(text.slice(i, end + 1)) as string) : raw;
-        if (top.keys.has(key)) {
+        const seen = Array.isArray(top.keys) ? top.keys.includes(key) : top.keys.has(key);
+        if (seen) {
           found.push({ path: stack.slice(0, -1).map((frame) => frame.at), key });
           if (found.length >= limit) return found;
         }
-        top.keys.add(key);
+        if (!Array.isArray(top.keys)) top.keys.add(key);
+        else if (top.keys.length < SHORT_OBJECT_KEYS) top.keys.push(key);
+        else top.keys = new Set([...top.keys, key]);
         top.at = key;
         expectKey = false;
       }
       i = end;
     } else if (c === OPEN_OBJECT) {
-      stack.push({ keys: new Set(), at: '' });
+      stack.push({ keys: [], at: '' });
       expectKey = true;
     } else if (c === OPEN_ARRAY) {
       stack.push({ keys: undefined, at: 0 });

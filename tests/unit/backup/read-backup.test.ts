@@ -243,3 +243,9 @@ describe('findDuplicateKeys', () => {
     expect(findDuplicateKeys(text)).toEqual(expected);
   });
 });
+
+it('findDuplicateKeys finds a key repeated far into an object with many keys', () => {
+  const keys = Array.from({ length: 40 }, (_, i) => `"k${i}":${i}`);
+  const text = `{${keys.join(',')},"k3":99}`;
+  expect(findDuplicateKeys(text)).toEqual([{ path: [], key: 'k3' }]);
+});
