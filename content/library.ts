@@ -5,11 +5,13 @@ import { FIRST_MEETING_TIPS } from './tips/first-meeting';
 import { IN_SESSION_ACCEPTANCE_TIPS } from './tips/in-session-acceptance';
 import { IN_SESSION_DENIAL_TIPS } from './tips/in-session-denial';
 import { IN_SESSION_RESISTANCE_TIPS } from './tips/in-session-resistance';
+import { IN_SESSION_SITUATION_TIPS } from './tips/in-session-situations';
 import { IN_SESSION_SKILL_TIPS } from './tips/in-session-skills';
 import { PREPARE_TIPS } from './tips/prepare';
+import { RELATIONSHIP_TIPS } from './tips/relationship';
 
 /** Bump when tips are added, reworded or removed, so stored data can tell which library it saw. */
-export const TIP_LIBRARY_VERSION = 1;
+export const TIP_LIBRARY_VERSION = 2;
 
 export const TIPS: readonly Tip[] = [
   ...PREPARE_TIPS,
@@ -18,7 +20,9 @@ export const TIPS: readonly Tip[] = [
   ...IN_SESSION_RESISTANCE_TIPS,
   ...IN_SESSION_ACCEPTANCE_TIPS,
   ...IN_SESSION_SKILL_TIPS,
+  ...IN_SESSION_SITUATION_TIPS,
   ...AFTER_TIPS,
+  ...RELATIONSHIP_TIPS,
 ];
 
 const TIPS_BY_ID: ReadonlyMap<string, Tip> = new Map(TIPS.map((tip) => [tip.id, tip]));
@@ -31,7 +35,12 @@ export function tipById(id: string): Tip | undefined {
  * Old id → new id for every tip ever renamed. Never remove an entry: feedback saved under the
  * old id would stop applying to the tip.
  */
-export const TIP_RENAMES: TipRenames = {};
+export const TIP_RENAMES: TipRenames = {
+  // Version 2: a warning about being left behind became a question about where they want to be.
+  'denial-ask-cost-of-waiting': 'denial-ask-where-they-want-to-be',
+  // Version 2: asking about their standing became leaving the reveal to them.
+  'boomer-resistance-name-the-worry': 'boomer-resistance-let-them-choose-the-reveal',
+};
 
 /** The current id for a stored tip id, or undefined when the tip no longer exists. */
 export function resolveTipId(id: string): string | undefined {

@@ -1,3 +1,5 @@
+import type { Generation } from './vocabulary';
+
 /**
  * The points of the seed guidance the tip library is grounded in, summarised in the product's own words.
  * Each point lists the tips built on it; a test checks the lists against the tips' own grounding.
@@ -22,6 +24,11 @@ export type SeedPointId = (typeof SEED_POINT_IDS)[number];
 
 export interface SeedPoint {
   readonly id: SeedPointId;
+  /**
+   * The generations the seed makes a claim about in this point. A tip may name a generation
+   * (in its check line) only when its grounding lists it here; otherwise it asks instead.
+   */
+  readonly aboutGenerations?: readonly Generation[];
   /** A few words for "why this tip" lines, e.g. "agreeing expectations". */
   readonly label: string;
   readonly summary: string;
@@ -43,12 +50,15 @@ export const SEED_POINTS: readonly SeedPoint[] = [
       "The senior names the skills and knowledge they lack. Admitting a gap is hard for an established professional, so the mentor's job is to make it safe to say.",
     tipIds: [
       'denial-let-them-pick-the-task',
+      'embarrassed-share-a-miss-of-yours',
+      'embarrassed-thank-the-question',
       'first-share-a-gap-of-yours',
       'millennial-denial-acknowledge-fluency',
       'millennial-resistance-protect-their-pride',
       'prepare-book-a-private-space',
       'prepare-millennial-find-the-edge',
       'prepare-reread-their-gaps',
+      'quiet-offer-the-chat-box',
       'resistance-practise-in-private',
       'silent-denial-start-from-what-matters',
       'skill-ask-what-is-unclear',
@@ -56,6 +66,7 @@ export const SEED_POINTS: readonly SeedPoint[] = [
   },
   {
     id: 'career-long-growth',
+    aboutGenerations: ['boomer'],
     label: 'growth across a career',
     summary:
       'Learning is framed as a habit that lasts a whole career rather than a remedy for falling behind; Baby Boomers in particular tend to welcome that kind of steady growth.',
@@ -73,7 +84,7 @@ export const SEED_POINTS: readonly SeedPoint[] = [
     label: 'matching mentor and protégé',
     summary:
       "Pairs work when the junior's skills fit what the senior wants to learn, so the match deserves thought before anyone commits.",
-    tipIds: ['first-check-the-fit', 'prepare-compare-skills-with-needs'],
+    tipIds: ['after-name-a-poor-match', 'first-check-the-fit', 'prepare-compare-skills-with-needs'],
   },
   {
     id: 'who-asks-first',
@@ -89,16 +100,25 @@ export const SEED_POINTS: readonly SeedPoint[] = [
       'Once both agree to work together, they settle the main goals, a reasonable timeline, how often they will meet and what each meeting should achieve.',
     tipIds: [
       'acceptance-agree-the-next-goal',
+      'after-hold-a-closing-review',
+      'after-recheck-confidence',
       'after-revisit-the-rhythm',
       'after-update-goal-progress',
+      'cancel-offer-a-shorter-slot',
+      'first-agree-an-end-point',
       'first-agree-goals',
       'first-agree-how-often',
       'first-agree-session-shape',
+      'first-agree-who-leads-what',
+      'first-confidence-baseline',
+      'first-let-them-define-done',
       'first-set-a-timeline',
       'prepare-link-to-agreed-goal',
       'prepare-one-line-goal',
+      'rank-recall-who-leads-when',
       'skill-check-todays-aim',
       'skill-halfway-time-check',
+      'time-agree-one-thing-to-try',
     ],
   },
   {
@@ -118,21 +138,25 @@ export const SEED_POINTS: readonly SeedPoint[] = [
       'acceptance-show-the-distance',
       'after-record-a-step-back',
       'after-record-stage-with-evidence',
-      'denial-ask-cost-of-waiting',
       'denial-ask-what-has-changed',
+      'denial-ask-where-they-want-to-be',
       'denial-treat-doubt-as-normal',
+      'do-it-ask-what-they-fear',
       'first-name-the-ups-and-downs',
       'genx-acceptance-skeptic-to-advocate',
+      'overwhelmed-say-nothing-breaks',
       'prepare-check-last-stage',
       'prepare-plan-an-easy-opener',
       'resistance-honour-the-old-way',
       'resistance-name-the-worry',
       'resistance-offer-two-paths',
       'resistance-say-getting-stuck-is-normal',
+      'slipped-ask-what-got-in-the-way',
     ],
   },
   {
     id: 'boomer-ideas-and-standing',
+    aboutGenerations: ['boomer'],
     label: "valuing a Boomer's ideas",
     summary:
       'With a Baby Boomer protégé, show that their thinking and contributions are valued, and link the goals to how they can stand out at the current stage of a career that often means a great deal to them.',
@@ -142,9 +166,10 @@ export const SEED_POINTS: readonly SeedPoint[] = [
       'boomer-acceptance-plan-a-showcase',
       'boomer-denial-ask-for-critique',
       'boomer-denial-tie-to-what-they-own',
+      'boomer-rank-ask-for-their-judgement',
       'boomer-resistance-ask-how-to-improve',
       'boomer-resistance-lead-by-example',
-      'boomer-resistance-name-the-worry',
+      'boomer-resistance-let-them-choose-the-reveal',
       'first-boomer-ask-their-view',
       'first-boomer-next-chapter',
       'prepare-boomer-link-to-standing',
@@ -152,6 +177,7 @@ export const SEED_POINTS: readonly SeedPoint[] = [
   },
   {
     id: 'genx-relaxed-respect',
+    aboutGenerations: ['genx'],
     label: 'relaxed but respectful with Gen X',
     summary: 'With a Gen X protégé, aim for an easy, informal relationship that never loses its respect.',
     tipIds: [
@@ -183,6 +209,7 @@ export const SEED_POINTS: readonly SeedPoint[] = [
       'resistance-answer-privacy-worries',
       'silent-acceptance-personal-use',
       'silent-resistance-connect-to-people',
+      'skill-chart-from-their-sheet',
       'skill-co-edit-live',
       'skill-draft-a-first-post',
       'skill-explain-short-video',

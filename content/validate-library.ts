@@ -2,7 +2,10 @@
  * Whole-library invariants, as pure functions returning readable problems (empty = healthy).
  * The library test runs them on the real tips and on broken fixtures, so each check is known to bite.
  */
-import { isSeedPointId, SEED_POINT_IDS, type SeedPoint } from './seed-points';
+import { isSeedPointId, SEED_POINT_IDS, SEED_POINTS, type SeedPoint } from './seed-points';
+import { isSituationId, SITUATION_IDS, type Situation } from './situations';
+import { isSkillTopic } from './skill-topics';
+import { isTipTheme, MIN_TIPS_PER_THEME, TIP_THEMES } from './themes';
 import type { Tip } from './tip';
 import { followRenames, type TipRenames } from './tip-renames';
 import { GENERATIONS, isGeneration, isMoment, isStage, STAGES, type Generation, type Stage } from './vocabulary';
@@ -14,6 +17,13 @@ export const MAX_BODY_SENTENCES = 3;
 export const MIN_IN_SESSION_TIPS_PER_CELL = 3;
 /** Share of distinct words two bodies may have in common before they count as the same tip. */
 export const MAX_BODY_OVERLAP = 0.5;
+/** In-session tips are read mid-call, in a few seconds. */
+export const MAX_IN_SESSION_BODY_WORDS = 25;
+export const MAX_MEDIAN_IN_SESSION_BODY_WORDS = 20;
+export const MAX_SAY_WORDS = 20;
+export const MAX_CHECK_WORDS = 16;
+export const MAX_SITUATION_LABEL_LENGTH = 28;
+export const MIN_TIPS_PER_SITUATION = 3;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -25,14 +35,57 @@ const NON_IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
   'the', 'their', 'there', 'these', 'they', 'this', 'usually', 'we', 'when', 'while', 'you', 'your',
 ]);
 
-const GENERATION_MENTION = /\b(boomers?|gen x|millennials?|silent generation)\b/i;
+/**
+ * "The action in the first words", made checkable: every body opens with one of these imperative
+ * verbs, so what to do is the very first thing a mentor reads. Add a verb here when a new tip
+ * needs one; never a word that could open a description ("People", "Often").
+ */
+// prettier-ignore
+export const ACTION_VERBS: ReadonlySet<string> = new Set([
+  'accept', 'acknowledge', 'add', 'admit', 'agree', 'answer', 'ask', 'avoid', 'book', 'bring',
+  'build', 'call', 'cap', 'check', 'choose', 'close', 'collect', 'compare', 'confirm', 'connect',
+  'copy', 'count', 'cut', 'decide', 'describe', 'draft', 'drop', 'end', 'estimate', 'expect', 'explain',
+  'find', 'finish', 'fix', 'follow', 'frame', 'give', 'hand', 'have', 'help', 'invite', 'keep',
+  'leave', 'let', 'link', 'list', 'listen', 'look', 'make', 'mark', 'mention', 'move', 'name', 'note',
+  'notice', 'offer', 'open', 'pause', 'pick', 'plan', 'play', 'point', 'praise', 'present',
+  'propose', 'put', 'raise', 'read', 'recall', 'recognise', 'record', 'repeat', 'replace', 'reply', 'resist',
+  'return', 'review', 'run', 'save', 'say', 'score', 'send', 'set', 'settle', 'share', 'shorten',
+  'show', 'shrink', 'sketch', 'skip', 'slow', 'start', 'step', 'stop', 'suggest', 'swap', 'switch', 'take',
+  'talk', 'tell', 'thank', 'think', 'tick', 'tie', 'time', 'track', 'trade', 'treat', 'try', 'turn', 'use',
+  'walk', 'welcome', 'write',
+]);
+
+/** Each pattern names the generation it refers to; bodies never name one, check lines may. */
+const GENERATION_MENTIONS: readonly (readonly [Generation, RegExp])[] = [
+  ['silent', /\bsilent generation\b/i],
+  ['boomer', /\b(baby )?boomers?\b/i],
+  ['genx', /\bgen(eration)? x\b/i],
+  ['millennial', /\bmillennials?\b/i],
+];
 const CHECK_WITH_THE_PERSON = /\b(ask|check|see whether|see if|confirm)\b/i;
+
+/** A junior has no standing to warn a senior colleague about what happens if they do not change. */
+// prettier-ignore
+const FEAR_APPEALS = ['left behind', 'moves without you', 'before they do', 'obsolete', 'irrelevant', 'be replaced', 'too late'];
+/** Status is theirs to raise; a mentor does not dig into how a senior person is seen. */
+// prettier-ignore
+const STATUS_PROBES = ['how others see them', 'others see them', 'standing feels at stake', 'status worr', 'their reputation is at risk', 'look foolish'];
+/** The protégé does the work; the mentor guides, even when asked to take over. */
+// prettier-ignore
+const DOING_THE_WORK = ['while they watch', 'on their behalf', 'do it for them', 'for them to copy', 'take over the keyboard', 'take the controls'];
+/** What is said in a session stays in it: nothing goes to their manager or their team unasked. */
+const BREAKS_CONFIDENCE =
+  /\b(note|tell|email|message|report|cc|copy|update|inform)\b[^.;]{0,24}\btheir (manager|boss|team)\b/i;
 /** Words that mock age; tips describe tendencies, never put people down. */
 // prettier-ignore
 const DEMEANING_PHRASES = [
   'dinosaur', 'senile', 'technophobe', 'luddite', 'old-timer', 'over the hill', 'ok boomer',
   'past their prime', 'set in their ways', 'out of touch',
 ];
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
 
 export function countSentences(text: string): number {
   return text
@@ -60,8 +113,60 @@ function findListProblems(
   return problems;
 }
 
+function generationsNamedIn(text: string): Generation[] {
+  return GENERATION_MENTIONS.filter(([, pattern]) => pattern.test(text)).map(([generation]) => generation);
+}
+
+/**
+ * Generations are a starting point: a tip for some of them says so in its check line, which asks
+ * the mentor to see whether it holds for this person. Only the seed's own claims may name one.
+ */
+function findGenerationClaimProblems(tip: Tip, seedPoints: readonly SeedPoint[]): string[] {
+  const at = `tip "${tip.id}"`;
+  const problems: string[] = [];
+  if (generationsNamedIn(tip.body).length > 0) {
+    problems.push(`${at}: body names a generation; move the tendency and its check to the check line`);
+  }
+  if (tip.generations.length < GENERATIONS.length && tip.check === undefined) {
+    problems.push(`${at}: is for some generations only but has no check line`);
+  }
+  if (tip.check === undefined) return problems;
+  const grounded = seedPoints.find((point) => point.id === tip.grounding)?.aboutGenerations ?? [];
+  for (const generation of generationsNamedIn(tip.check)) {
+    if (!grounded.includes(generation)) {
+      problems.push(`${at}: check line makes a claim about ${generation} that its grounding does not; ask instead`);
+    }
+  }
+  return problems;
+}
+
+/** The say and check lines: short, plain, and the check really asks. */
+function findLineProblems(tip: Tip): string[] {
+  const at = `tip "${tip.id}"`;
+  const problems: string[] = [];
+  const lines: [string, string | undefined, number][] = [
+    ['say', tip.say, MAX_SAY_WORDS],
+    ['check', tip.check, MAX_CHECK_WORDS],
+  ];
+  for (const [field, line, maxWords] of lines) {
+    if (line === undefined) continue;
+    if (line.trim() === '') problems.push(`${at}: ${field} line is empty`);
+    if (line !== line.trim()) problems.push(`${at}: ${field} line has leading or trailing space`);
+    if (countWords(line) > maxWords)
+      problems.push(`${at}: ${field} line is ${countWords(line)} words (max ${maxWords})`);
+    if (!/[.!?…]$/.test(line)) problems.push(`${at}: ${field} line does not end with a full stop or question mark`);
+  }
+  if (tip.say !== undefined && /^["“'‘]|["”'’]$/.test(tip.say)) {
+    problems.push(`${at}: say line is wrapped in quotation marks (the card adds them)`);
+  }
+  if (tip.check !== undefined && !CHECK_WITH_THE_PERSON.test(tip.check)) {
+    problems.push(`${at}: check line does not ask the mentor to check with the person`);
+  }
+  return problems;
+}
+
 /** Problems with a single tip's own fields. */
-export function findTipProblems(tip: Tip): string[] {
+export function findTipProblems(tip: Tip, seedPoints: readonly SeedPoint[] = SEED_POINTS): string[] {
   const problems: string[] = [];
   const at = `tip "${tip.id}"`;
 
@@ -82,23 +187,43 @@ export function findTipProblems(tip: Tip): string[] {
   const opener = firstWord(body);
   if (!/^\p{Lu}/u.test(opener) || NON_IMPERATIVE_OPENERS.has(opener.toLowerCase())) {
     problems.push(`${at}: body does not start with what to do ("${opener}")`);
+  } else if (!ACTION_VERBS.has(opener.toLowerCase())) {
+    problems.push(`${at}: body does not open with a listed action verb ("${opener}")`);
   }
   const sentences = countSentences(body);
   if (sentences > MAX_BODY_SENTENCES)
     problems.push(`${at}: body has ${sentences} sentences (max ${MAX_BODY_SENTENCES})`);
+  const words = countWords(body);
+  if (tip.moments.includes('in-session') && words > MAX_IN_SESSION_BODY_WORDS) {
+    problems.push(`${at}: in-session body is ${words} words (max ${MAX_IN_SESSION_BODY_WORDS})`);
+  }
 
-  if (GENERATION_MENTION.test(body) && !CHECK_WITH_THE_PERSON.test(body)) {
-    problems.push(`${at}: body names a generation without asking the mentor to check with the person`);
-  }
-  const lowerBody = `${tip.title} ${body}`.toLowerCase();
+  problems.push(...findGenerationClaimProblems(tip, seedPoints));
+  problems.push(...findLineProblems(tip));
+
+  const allText = [tip.title, body, tip.say ?? '', tip.check ?? ''].join(' ').toLowerCase();
   for (const phrase of DEMEANING_PHRASES) {
-    if (lowerBody.includes(phrase)) problems.push(`${at}: uses demeaning phrase "${phrase}"`);
+    if (allText.includes(phrase)) problems.push(`${at}: uses demeaning phrase "${phrase}"`);
   }
+  const advice = [body, tip.say ?? '', tip.check ?? ''].join(' ').toLowerCase();
+  for (const phrase of FEAR_APPEALS) {
+    if (advice.includes(phrase)) problems.push(`${at}: appeals to fear ("${phrase}")`);
+  }
+  for (const phrase of STATUS_PROBES) {
+    if (advice.includes(phrase)) problems.push(`${at}: probes their status ("${phrase}")`);
+  }
+  for (const phrase of DOING_THE_WORK) {
+    if (advice.includes(phrase)) problems.push(`${at}: has the mentor doing the work ("${phrase}")`);
+  }
+  if (BREAKS_CONFIDENCE.test(advice)) problems.push(`${at}: passes on what was said in confidence`);
 
   problems.push(
     ...findListProblems(tip.id, 'generations', tip.generations, isGeneration),
     ...findListProblems(tip.id, 'stages', tip.stages, isStage),
     ...findListProblems(tip.id, 'moments', tip.moments, isMoment),
+    ...(tip.situations ? findListProblems(tip.id, 'situations', tip.situations, isSituationId) : []),
+    ...(tip.skills ? findListProblems(tip.id, 'skills', tip.skills, isSkillTopic) : []),
+    ...(tip.themes ? findListProblems(tip.id, 'themes', tip.themes, isTipTheme) : []),
   );
   if (tip.grounding !== 'practice' && !isSeedPointId(tip.grounding)) {
     problems.push(`${at}: unknown grounding "${String(tip.grounding)}"`);
@@ -193,6 +318,65 @@ export function findCoverageProblems(tips: readonly Tip[]): string[] {
   return problems;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function medianInSessionBodyWords(tips: readonly Tip[]): number {
+  return median(tips.filter((tip) => tip.moments.includes('in-session')).map((tip) => countWords(tip.body)));
+}
+
+/** Mid-call reading across the library: single tips are capped above, and the typical one is shorter still. */
+export function findReadabilityProblems(tips: readonly Tip[]): string[] {
+  const words = medianInSessionBodyWords(tips);
+  return words > MAX_MEDIAN_IN_SESSION_BODY_WORDS
+    ? [`in-session bodies: median ${words} words (max ${MAX_MEDIAN_IN_SESSION_BODY_WORDS})`]
+    : [];
+}
+
+/** Every situation listed once, labelled, with a known stage, and answered by enough tips, one with a line to say. */
+export function findSituationProblems(situations: readonly Situation[], tips: readonly Tip[]): string[] {
+  const problems: string[] = [];
+  for (const id of SITUATION_IDS) {
+    const count = situations.filter((situation) => situation.id === id).length;
+    if (count === 0) problems.push(`situation "${id}": missing`);
+    if (count > 1) problems.push(`situation "${id}": listed ${count} times`);
+  }
+  for (const situation of situations) {
+    const at = `situation "${situation.id}"`;
+    if (!isSituationId(situation.id)) problems.push(`${at}: unknown id`);
+    const label = (situation.label as string | undefined)?.trim() ?? '';
+    if (label === '') problems.push(`${at}: label is missing`);
+    if (label.length > MAX_SITUATION_LABEL_LENGTH) {
+      problems.push(`${at}: label is ${label.length} characters (max ${MAX_SITUATION_LABEL_LENGTH})`);
+    }
+    if (situation.signals !== undefined && !isStage(situation.signals)) {
+      problems.push(`${at}: signals unknown stage "${String(situation.signals)}"`);
+    }
+    const answering = tips.filter((tip) => tip.situations?.includes(situation.id) === true);
+    if (answering.length < MIN_TIPS_PER_SITUATION) {
+      problems.push(`${at}: ${answering.length} tips (min ${MIN_TIPS_PER_SITUATION})`);
+    }
+    if (answering.length > 0 && !answering.some((tip) => tip.say !== undefined)) {
+      problems.push(`${at}: no tip gives a line to say`);
+    }
+  }
+  return problems;
+}
+
+/** Each theme a reverse mentor needs has its minimum number of tips. */
+export function findThemeProblems(tips: readonly Tip[]): string[] {
+  return TIP_THEMES.flatMap((theme) => {
+    const count = tips.filter((tip) => tip.themes?.includes(theme) === true).length;
+    return count < MIN_TIPS_PER_THEME[theme]
+      ? [`theme "${theme}": ${count} tips (min ${MIN_TIPS_PER_THEME[theme]})`]
+      : [];
+  });
+}
+
 /** Each rename must lead, without loops, to a tip that exists, and the old id must be retired. */
 export function findRenameProblems(tips: readonly Tip[], renames: TipRenames): string[] {
   const problems: string[] = [];
@@ -211,12 +395,16 @@ export function findLibraryProblems(
   tips: readonly Tip[],
   seedPoints: readonly SeedPoint[],
   renames: TipRenames,
+  situations: readonly Situation[],
 ): string[] {
   return [
-    ...tips.flatMap(findTipProblems),
+    ...tips.flatMap((tip) => findTipProblems(tip, seedPoints)),
     ...findDuplicateProblems(tips),
     ...findSeedPointProblems(tips, seedPoints),
     ...findCoverageProblems(tips),
+    ...findReadabilityProblems(tips),
+    ...findSituationProblems(situations, tips),
+    ...findThemeProblems(tips),
     ...findRenameProblems(tips, renames),
   ];
 }

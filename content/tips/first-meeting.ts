@@ -70,6 +70,7 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
     id: 'first-promise-discretion',
     title: 'Promise discretion',
     body: 'Say plainly that what they ask and where they struggle stays between the two of you. Then keep your notes brief and neutral about anything sensitive.',
+    themes: ['confidentiality'],
     generations: GENERATIONS,
     stages: STAGES,
     moments: ['first-meeting'],
@@ -96,7 +97,8 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
   {
     id: 'first-boomer-ask-their-view',
     title: 'Ask for their view first',
-    body: 'Open by asking how they have seen similar changes play out over their career, and listen without interrupting. Many Boomers appreciate having their experience valued; ask whether that kind of start suits them.',
+    body: 'Open by asking how they have seen similar changes play out over their career, and listen without interrupting.',
+    check: 'Many Boomers appreciate their ideas being valued; ask whether this start suits them.',
     generations: ['boomer'],
     stages: STAGES,
     moments: ['first-meeting'],
@@ -105,7 +107,8 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
   {
     id: 'first-boomer-next-chapter',
     title: 'Tie goals to their next chapter',
-    body: 'Ask what they want to be known for over the next few years, then connect each goal to that. Many Boomers find this motivating; check that it matches how they see their own career.',
+    body: 'Ask what they want to be known for over the next few years, then connect each goal to that.',
+    check: 'Many Boomers find this motivating; check it matches how they see their career.',
     generations: ['boomer'],
     stages: STAGES,
     moments: ['first-meeting'],
@@ -114,7 +117,8 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
   {
     id: 'first-genx-set-the-tone',
     title: 'Set a relaxed but respectful tone',
-    body: 'Use first names and plain talk if they invite it, but keep to time and come prepared. Many Gen X colleagues like a casual style that still takes their time seriously; ask which they prefer.',
+    body: 'Use first names and plain talk if they invite it, but keep to time and come prepared.',
+    check: 'Many Gen X colleagues like informal yet respectful; ask which they prefer.',
     generations: ['genx'],
     stages: STAGES,
     moments: ['first-meeting'],
@@ -123,7 +127,8 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
   {
     id: 'first-silent-agree-pace',
     title: 'Agree on pace and format',
-    body: 'Ask whether they would like shorter sessions, larger text on screen or a written recap afterwards. Some people in the Silent Generation prefer these; ask rather than assume.',
+    body: 'Ask whether they would like shorter sessions, larger text on screen or a written recap afterwards.',
+    check: 'Ask rather than assume; any of these may or may not suit them.',
     generations: ['silent'],
     stages: STAGES,
     moments: ['first-meeting'],
@@ -132,7 +137,8 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
   {
     id: 'first-millennial-peer-footing',
     title: 'Treat it as an exchange between near-peers',
-    body: 'Acknowledge the skills they already have and frame the sessions as swapping notes between colleagues a few years apart. Many Millennial managers respond well to that footing; check how they want it framed.',
+    body: 'Acknowledge the skills they already have and frame the sessions as swapping notes between colleagues a few years apart.',
+    check: 'Ask how they would like the sessions framed.',
     generations: ['millennial'],
     stages: STAGES,
     moments: ['first-meeting'],
@@ -159,7 +165,8 @@ export const FIRST_MEETING_TIPS: readonly Tip[] = [
   {
     id: 'first-frame-as-growth',
     title: 'Frame it as ongoing growth',
-    body: 'Present the sessions as one more step in a career of learning, not a fix for falling behind. Many senior people, Boomers notably, see continued growth as part of who they are; check whether that resonates.',
+    body: 'Present the sessions as one more step in a career of learning, not a fix for falling behind.',
+    check: 'Many Boomers are open to lifelong growth; check whether it resonates.',
     generations: ['silent', 'boomer', 'genx'],
     stages: STAGES,
     moments: ['first-meeting'],

@@ -87,7 +87,8 @@ export const PREPARE_TIPS: readonly Tip[] = [
   {
     id: 'prepare-boomer-link-to-standing',
     title: 'Link the topic to their standing',
-    body: "Think about how today's skill could help them stand out in their current role, such as presenting live data to a board. Many Boomers care about this; ask whether it fits them before leaning on it.",
+    body: "Think about how today's skill could help them stand out in their current role, such as presenting live data to a board.",
+    check: 'Many Boomers care about standing out now; ask whether it fits them.',
     generations: ['boomer'],
     stages: STAGES,
     moments: ['prepare'],
@@ -96,7 +97,8 @@ export const PREPARE_TIPS: readonly Tip[] = [
   {
     id: 'prepare-genx-trim-the-plan',
     title: 'Trim the plan to what they can use',
-    body: 'Cut your plan down to what they can use this week and skip the slides. Many Gen X colleagues prefer getting straight to it; check at the start that this suits them.',
+    body: 'Cut your plan down to what they can use this week and skip the slides.',
+    check: 'Many Gen X colleagues like it relaxed and direct; check that this suits them.',
     generations: ['genx'],
     stages: STAGES,
     moments: ['prepare'],
@@ -105,7 +107,8 @@ export const PREPARE_TIPS: readonly Tip[] = [
   {
     id: 'prepare-ask-how-they-learn',
     title: 'Ask how they like to learn',
-    body: 'Send a short note before the first session asking whether they prefer a phone call, a video call or sitting together, and whether printed steps would help. Let them tell you rather than guessing.',
+    body: 'Send a short note before the first session asking whether they prefer a phone call, a video call or sitting together, and whether printed steps would help.',
+    check: 'Let them tell you rather than guessing; ask again if it changes.',
     generations: ['silent', 'boomer'],
     stages: STAGES,
     moments: ['prepare'],
@@ -177,7 +180,8 @@ export const PREPARE_TIPS: readonly Tip[] = [
   {
     id: 'prepare-millennial-find-the-edge',
     title: 'Find the edge of what they know',
-    body: 'Ask in advance which apps they already use daily so you can start where their skills stop. Many Millennial managers are fluent in older tools; check which newer ones they want to learn.',
+    body: 'Ask in advance which apps they already use daily, so you can start where their skills stop.',
+    check: 'Ask which newer tools they want to learn, not which they lack.',
     generations: ['millennial'],
     stages: STAGES,
     moments: ['prepare'],

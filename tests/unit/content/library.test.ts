@@ -8,18 +8,26 @@ import {
   TIPS,
 } from '../../../content/library';
 import { SEED_POINT_IDS, SEED_POINTS, type SeedPoint } from '../../../content/seed-points';
+import { SITUATION_IDS, SITUATIONS, type Situation } from '../../../content/situations';
 import type { Tip } from '../../../content/tip';
 import { findUnknownTipIds, followRenames, resolveTipIdIn } from '../../../content/tip-renames';
 import {
   countInSessionTips,
   countSentences,
+  countWords,
   findCoverageProblems,
   findDuplicateProblems,
   findLibraryProblems,
+  findReadabilityProblems,
   findRenameProblems,
   findSeedPointProblems,
+  findSituationProblems,
+  findThemeProblems,
   findTipProblems,
+  MAX_IN_SESSION_BODY_WORDS,
+  medianInSessionBodyWords,
 } from '../../../content/validate-library';
+import { TIP_THEMES } from '../../../content/themes';
 import { GENERATIONS, MOMENTS, STAGES, type Generation, type Moment, type Stage } from '../../../content/vocabulary';
 import { makeTip } from './tip-fixtures';
 
@@ -28,7 +36,29 @@ const someTip = TIPS[0]!;
 
 describe('the real tip library', () => {
   it('has no problems', () => {
-    expect(findLibraryProblems(TIPS, SEED_POINTS, TIP_RENAMES)).toEqual([]);
+    expect(findLibraryProblems(TIPS, SEED_POINTS, TIP_RENAMES, SITUATIONS)).toEqual([]);
+  });
+
+  it('keeps in-session bodies short enough to read mid-call', () => {
+    const inSession = TIPS.filter((tip) => tip.moments.includes('in-session'));
+    expect(Math.max(...inSession.map((tip) => countWords(tip.body)))).toBeLessThanOrEqual(MAX_IN_SESSION_BODY_WORDS);
+    expect(medianInSessionBodyWords(TIPS)).toBeLessThanOrEqual(20);
+  });
+
+  it.each(SITUATION_IDS)('answers the situation %s with at least three tips, one with a line to say', (id) => {
+    const answering = TIPS.filter((tip) => tip.situations?.includes(id) === true);
+    expect(answering.length).toBeGreaterThanOrEqual(3);
+    expect(answering.some((tip) => tip.say !== undefined)).toBe(true);
+  });
+
+  it.each(TIP_THEMES)('has tips on the theme %s', (theme) => {
+    expect(TIPS.filter((tip) => tip.themes?.includes(theme) === true).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('moves every generation claim out of the body into a check line', () => {
+    for (const tip of TIPS.filter((candidate) => candidate.generations.length < GENERATIONS.length)) {
+      expect(tip.check, tip.id).toBeDefined();
+    }
   });
 
   it('holds well over a hundred tips', () => {
@@ -100,9 +130,96 @@ describe('findTipProblems', () => {
       'body has 4 sentences',
     ],
     [
-      'a generation named without checking with the person',
+      'a generation named in the body',
       makeTip({ id: 't', body: 'Speak slowly, because Boomers need more time with new software.' }),
-      'names a generation without asking',
+      'body names a generation',
+    ],
+    [
+      'a tip for some generations with no check line',
+      makeTip({ id: 't', generations: ['genx'] }),
+      'is for some generations only but has no check line',
+    ],
+    [
+      'a check line that does not ask',
+      makeTip({ id: 't', generations: ['genx'], check: 'This tends to land well with most people.' }),
+      'check line does not ask the mentor to check',
+    ],
+    [
+      'a generation claim grounded only in practice',
+      makeTip({ id: 't', generations: ['genx'], check: 'Many Gen X people hate hype; ask whether they do.' }),
+      'makes a claim about genx that its grounding does not',
+    ],
+    [
+      'a claim about Millennials grounded in a Boomer seed point',
+      makeTip({
+        id: 't',
+        generations: ['millennial'],
+        grounding: 'boomer-ideas-and-standing',
+        check: 'Many Millennials like this; check with them.',
+      }),
+      'makes a claim about millennial',
+    ],
+    [
+      'a body that does not open with a listed action verb',
+      makeTip({ id: 't', body: 'Gently the protégé should be asked which task matters to them.' }),
+      'does not open with a listed action verb ("Gently")',
+    ],
+    [
+      'an in-session body over 25 words',
+      makeTip({ id: 't', body: `Ask ${'them one more thing '.repeat(6)}now.` }),
+      'in-session body is 26 words (max 25)',
+    ],
+    [
+      'a say line over 20 words',
+      makeTip({ id: 't', say: `Could ${'we try this '.repeat(7)}now?` }),
+      'say line is 23 words (max 20)',
+    ],
+    [
+      'a say line in quotation marks',
+      makeTip({ id: 't', say: '“What worries you most?”' }),
+      'say line is wrapped in quotation marks',
+    ],
+    ['an empty say line', makeTip({ id: 't', say: ' ' }), 'say line is empty'],
+    [
+      'a check line over 16 words',
+      makeTip({ id: 't', check: `Ask whether ${'this suits them '.repeat(5)}today.` }),
+      'check line is 18 words (max 16)',
+    ],
+    [
+      'a fear appeal',
+      makeTip({ id: 't', body: 'Ask what happens to their projects if the team moves without you, calmly.' }),
+      'appeals to fear ("moves without you")',
+    ],
+    [
+      'probing of their status',
+      makeTip({ id: 't', body: 'Ask gently whether the change affects how others see them at work.' }),
+      'probes their status',
+    ],
+    [
+      'the mentor doing the work',
+      makeTip({ id: 't', body: 'Open their profile and rewrite the headline while they watch.' }),
+      'has the mentor doing the work ("while they watch")',
+    ],
+    [
+      'a note to their manager',
+      makeTip({ id: 't', body: 'Mark a reached goal with a short note to their manager about it.' }),
+      'passes on what was said in confidence',
+    ],
+    [
+      'an unknown situation',
+      makeTip({ id: 't', situations: ['crying' as Situation['id']] }),
+      'unknown situations value "crying"',
+    ],
+    ['an empty situation list', makeTip({ id: 't', situations: [] }), 'situations is empty'],
+    [
+      'an unknown skill',
+      makeTip({ id: 't', skills: ['knitting' as NonNullable<Tip['skills']>[number]] }),
+      'unknown skills value "knitting"',
+    ],
+    [
+      'an unknown theme',
+      makeTip({ id: 't', themes: ['gossip' as NonNullable<Tip['themes']>[number]] }),
+      'unknown themes value "gossip"',
     ],
     [
       'a demeaning phrase',
@@ -138,12 +255,137 @@ describe('findTipProblems', () => {
     );
   });
 
-  it('accepts a generation named together with a check', () => {
+  it('accepts a check line naming a generation its seed point speaks about', () => {
     const tip = makeTip({
       id: 't',
-      body: 'Go slowly. Many Boomers like time to try each step; ask whether that fits.',
+      generations: ['boomer'],
+      grounding: 'boomer-ideas-and-standing',
+      check: 'Many Boomers like their ideas sought; ask whether this person does.',
     });
     expect(findTipProblems(tip)).toEqual([]);
+  });
+
+  it('accepts a say line and a question-style check line for a practice tip', () => {
+    const tip = makeTip({
+      id: 't',
+      generations: ['silent'],
+      say: 'Would a phone call be easier today?',
+      check: 'Ask whether a phone call would suit them better.',
+    });
+    expect(findTipProblems(tip)).toEqual([]);
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['Ask them.', 2],
+    ['Ask them — then wait.', 4],
+    ["Say “Let's try” and wait.", 5],
+    ['  ', 0],
+  ])('counts %j as %i', (text, expected) => {
+    expect(countWords(text)).toBe(expected);
+  });
+});
+
+describe('findReadabilityProblems', () => {
+  const withWords = (id: string, words: number): Tip => makeTip({ id, body: `Ask ${'them '.repeat(words - 2)}now.` });
+
+  it('accepts a median of 20 words', () => {
+    expect(findReadabilityProblems([withWords('a', 10), withWords('b', 20), withWords('c', 25)])).toEqual([]);
+  });
+
+  it('flags a median over 20 words', () => {
+    expect(findReadabilityProblems([withWords('a', 10), withWords('b', 21), withWords('c', 25)])).toEqual([
+      'in-session bodies: median 21 words (max 20)',
+    ]);
+  });
+
+  it('ignores tips for other moments', () => {
+    const long = makeTip({ id: 'long', moments: ['after'], body: `Ask ${'them '.repeat(40)}now.` });
+    expect(findReadabilityProblems([withWords('a', 10), long, { ...long, id: 'long-2' }])).toEqual([]);
+  });
+});
+
+describe('findSituationProblems', () => {
+  const answering = (situationIds: readonly Situation['id'][]): Tip[] =>
+    [0, 1, 2].map((index) =>
+      makeTip({
+        id: `answer-${index}`,
+        situations: situationIds,
+        ...(index === 0 ? { say: 'What would help right now?' } : {}),
+      }),
+    );
+  const everyTip = answering(SITUATION_IDS);
+  const withSituation = (id: Situation['id'], change: Partial<Record<keyof Situation, unknown>>): Situation[] =>
+    SITUATIONS.map((situation) => (situation.id === id ? ({ ...situation, ...change } as Situation) : situation));
+
+  it('finds nothing wrong with the real situations and tips', () => {
+    expect(findSituationProblems(SITUATIONS, TIPS)).toEqual([]);
+  });
+
+  it('finds nothing wrong with three tips per situation, one with a line', () => {
+    expect(findSituationProblems(SITUATIONS, everyTip)).toEqual([]);
+  });
+
+  it.each<[string, readonly Situation[], readonly Tip[], string]>([
+    ['a situation with two tips', SITUATIONS, everyTip.slice(0, 2), 'situation "pushing-back": 2 tips (min 3)'],
+    [
+      'a situation with no line to say',
+      SITUATIONS,
+      everyTip.map(({ say: _say, ...tip }) => tip),
+      'situation "going-quiet": no tip gives a line to say',
+    ],
+    [
+      'a missing label',
+      withSituation('going-quiet', { label: '' }),
+      everyTip,
+      'situation "going-quiet": label is missing',
+    ],
+    [
+      'an absent label',
+      withSituation('going-quiet', { label: undefined }),
+      everyTip,
+      'situation "going-quiet": label is missing',
+    ],
+    [
+      'a label too long for a button',
+      withSituation('going-quiet', { label: 'x'.repeat(29) }),
+      everyTip,
+      'situation "going-quiet": label is 29 characters (max 28)',
+    ],
+    [
+      'an unknown stage',
+      withSituation('pushing-back', { signals: 'anger' }),
+      everyTip,
+      'situation "pushing-back": signals unknown stage "anger"',
+    ],
+    ['a situation listed twice', [...SITUATIONS, SITUATIONS[0]!], everyTip, 'situation "pushing-back": listed 2 times'],
+    [
+      'a missing situation',
+      SITUATIONS.filter((situation) => situation.id !== 'tech-trouble'),
+      everyTip,
+      'situation "tech-trouble": missing',
+    ],
+    [
+      'an unknown id',
+      [...SITUATIONS, { id: 'crying', label: 'Crying' } as unknown as Situation],
+      everyTip,
+      'situation "crying": unknown id',
+    ],
+  ])('flags %s', (_case, situations, tips, expected) => {
+    expect(findSituationProblems(situations, tips)).toContain(expected);
+  });
+});
+
+describe('findThemeProblems', () => {
+  it('flags a theme below its minimum', () => {
+    const tips = [0, 1, 2, 3].map((index) => makeTip({ id: `t-${index}`, themes: ['power-distance'] }));
+    expect(findThemeProblems(tips)).toContain('theme "power-distance": 4 tips (min 5)');
+  });
+
+  it('accepts a theme at its minimum', () => {
+    const tips = [0, 1, 2, 3, 4].map((index) => makeTip({ id: `t-${index}`, themes: ['power-distance'] }));
+    expect(findThemeProblems(tips).some((problem) => problem.includes('power-distance'))).toBe(false);
   });
 });
 
@@ -270,12 +512,14 @@ describe('findLibraryProblems', () => {
       makeTip({ id: 'dup' }),
       makeTip({ id: 'dup', title: 'Other', moments: ['after'] }),
     ];
-    const problems = findLibraryProblems(tips, SEED_POINTS, { old: 'gone' });
+    const problems = findLibraryProblems(tips, SEED_POINTS, { old: 'gone' }, SITUATIONS);
     const expectedKinds = [
       'id is not kebab-case',
       'duplicate id',
       'lists unknown tip',
       'in-session tips (min 3)',
+      'situation "pushing-back": 0 tips (min 3)',
+      'theme "ending": 0 tips (min 5)',
       'points to unknown tip',
     ];
     for (const expected of expectedKinds) {
