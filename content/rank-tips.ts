@@ -3,18 +3,31 @@
  * the same order, so the side panel, the popup and the tests agree.
  *
  * Order of importance, from strongest to weakest:
- *  1. Stage. What is happening in the session matters more than birth year, so any tip for the
- *     protégé's stage outranks every tip that is not, whatever its generation or feedback.
- *     An unrecorded stage counts as a weak match for every tip.
- *  2. "Worked" feedback for this protégé. It outranks a generation match, because generation is
- *     only a starting point and what this person responded to is real evidence.
- *  3. Generation. A tip written for this generation outranks one written for everyone.
- *  4. Specificity. Among equals, a tip for fewer stages or generations is the more pointed one.
+ *  1. Situation. When the mentor says what is happening ("pushing back"), the tips for it come
+ *     first, whatever the moment, stage or generation: it is the freshest evidence there is. A
+ *     situation that signals a stage also stands in for the recorded stage below.
+ *  2. Stage. Any tip for the protégé's stage outranks every tip that is not. An unrecorded stage
+ *     counts as a weak match for every tip, and then the tips for every stage lead (a neutral set).
+ *  3. "Worked" feedback for this protégé: what this person responded to is real evidence.
+ *  4. Skill gap. A tip about a skill the protégé said they want (AI tools, data, social media,
+ *     collaboration tools) outranks one that merely fits their generation.
+ *  5. Generation. A tip written for this generation outranks one written for everyone.
+ *  6. Specificity. With a stage recorded, a tip for fewer stages or generations is the more
+ *     pointed one; with none recorded, a tip for more stages is the safer one.
  * "Not a fit" removes a tip for this protégé only. Recently shown tips sink, and the last tip
- * shown is never first again. Remaining ties go to the lower id.
+ * shown is never first again.
+ *
+ * Generation is a starting point, not a verdict, so each group of three (a top 3, then each
+ * "show more") holds at least one tip that fits every generation and at most one written for
+ * some generations only, unless this protégé marked it as worked.
+ *
+ * Remaining ties are broken by a stable shuffle keyed on the context, not by the id: the id
+ * order says nothing about the advice, and would always put the same tips first.
  */
 import { TIP_RENAMES, TIPS } from './library';
 import { SEED_POINTS, type SeedPointId } from './seed-points';
+import { situationById, type SituationId } from './situations';
+import { SKILL_TOPIC_LABELS, skillTopicsIn, type SkillTopic } from './skill-topics';
 import type { Tip, TipGrounding } from './tip';
 import { followRenames, type TipRenames } from './tip-renames';
 import { GENERATION_LABELS, GENERATIONS, STAGES, type Generation, type Moment, type Stage } from './vocabulary';
@@ -28,6 +41,10 @@ export interface RankInput {
   /** Undefined while no stage is recorded: every tip matches, but less strongly than an exact stage. */
   readonly stage?: Stage;
   readonly moment: Moment;
+  /** What is happening in the session now, when the mentor has said. */
+  readonly situation?: SituationId;
+  /** The protégé's stated skills and knowledge gaps, as typed in their profile. */
+  readonly gaps?: string;
   /** This protégé's verdicts, keyed by tip id (old ids are followed through renames). */
   readonly feedback?: TipFeedback;
   /** Tip ids shown most recently first. */
@@ -37,6 +54,8 @@ export interface RankInput {
 }
 
 export type TipReason =
+  | { readonly kind: 'situation'; readonly situation: SituationId }
+  | { readonly kind: 'skill-gap'; readonly skill: SkillTopic }
   | { readonly kind: 'stage'; readonly stage: Stage }
   | { readonly kind: 'stage-not-recorded' }
   | { readonly kind: 'generation'; readonly generation: Generation }
@@ -53,18 +72,24 @@ export interface RankedTip {
 
 export const DEFAULT_TIP_LIMIT = 3;
 
+/** Tips per group in which the generation rules hold (a page of the Coach tab). */
+export const TIP_GROUP_SIZE = 3;
+
 /**
  * Each weight exceeds the most that everything below it can add up to, so the order of
  * importance above holds lexicographically: specificity ≤ 4 + 3 < generation 10;
- * generation + specificity ≤ 17 < worked 20; worked + generation + specificity ≤ 37 < stage 100,
- * even after the largest recency penalty (100 − 30 = 70).
+ * generation + specificity ≤ 17 < skill gap 20; skill gap + everything below ≤ 37 < worked 40;
+ * worked + everything below ≤ 77 < stage 120 − the largest recency penalty 30; and stage plus
+ * everything below ≤ 201 < situation 300 − 30.
  */
 export const RANK_WEIGHTS = {
-  stageMatch: 100,
-  stageNotRecorded: 50,
-  /** Per stage the tip leaves out, only when the stage matched exactly. */
+  situationMatch: 300,
+  stageMatch: 120,
+  stageNotRecorded: 60,
+  /** Per stage the tip leaves out when the stage matched exactly; per extra stage it fits when none is recorded. */
   stageSpecificity: 2,
-  worked: 20,
+  worked: 40,
+  skillGap: 20,
   generationMatch: 10,
   /** Per generation the tip leaves out, only when the generation matched. */
   generationSpecificity: 1,
@@ -96,15 +121,52 @@ function recentPenalty(tipId: string, recentIds: readonly string[]): number {
   return index === -1 ? 0 : (RANK_WEIGHTS.recentPenalties[index] ?? 0);
 }
 
+interface ScoredTip extends RankedTip {
+  /** Written for some generations only, and not marked as worked: at most one per group. */
+  readonly capped: boolean;
+  readonly tieBreak: number;
+}
+
+/** FNV-1a: a small, stable string hash, so tie order is the same on every run and machine. */
+function stableHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+function contextKey(input: RankInput): string {
+  return [input.generation, input.stage ?? '-', input.moment, input.situation ?? '-'].join('/');
+}
+
+/**
+ * The stage to rank for: a situation that signals a stage ("pushing back" → resistance) is
+ * fresher evidence than the recorded stage, so its tips follow it. The record itself changes
+ * only when the mentor accepts the suggestion.
+ */
+function stageToRankFor(input: RankInput): Stage | undefined {
+  const signalled = input.situation === undefined ? undefined : situationById(input.situation)?.signals;
+  return signalled ?? input.stage;
+}
+
 function scoreTip(
   tip: Tip,
   input: RankInput,
   verdict: TipFeedbackVerdict | undefined,
   recentIds: readonly string[],
-): RankedTip {
-  // Reasons are listed in reading order ("Fits Gen X · resistance · …"), not in order of weight.
+  gapTopics: readonly SkillTopic[],
+  context: string,
+): ScoredTip {
+  // Reasons are listed in reading order ("Pushing back · Fits Gen X · resistance · …"), not in order of weight.
   const reasons: TipReason[] = [];
   let score = 0;
+
+  if (input.situation !== undefined && tip.situations?.includes(input.situation) === true) {
+    score += RANK_WEIGHTS.situationMatch;
+    reasons.push({ kind: 'situation', situation: input.situation });
+  }
 
   if (tip.generations.includes(input.generation)) {
     score +=
@@ -116,15 +178,22 @@ function scoreTip(
     );
   }
 
-  if (input.stage === undefined) {
-    score += RANK_WEIGHTS.stageNotRecorded;
+  const stage = stageToRankFor(input);
+  if (stage === undefined) {
+    score += RANK_WEIGHTS.stageNotRecorded + RANK_WEIGHTS.stageSpecificity * (tip.stages.length - 1);
     reasons.push({ kind: 'stage-not-recorded' });
-  } else if (tip.stages.includes(input.stage)) {
+  } else if (tip.stages.includes(stage)) {
     score += RANK_WEIGHTS.stageMatch + RANK_WEIGHTS.stageSpecificity * (STAGES.length - tip.stages.length);
-    reasons.push({ kind: 'stage', stage: input.stage });
+    reasons.push({ kind: 'stage', stage });
   }
 
   reasons.push({ kind: 'moment', moment: input.moment });
+
+  const skill = tip.skills?.find((topic) => gapTopics.includes(topic));
+  if (skill !== undefined) {
+    score += RANK_WEIGHTS.skillGap;
+    reasons.push({ kind: 'skill-gap', skill });
+  }
 
   if (verdict === 'worked') {
     score += RANK_WEIGHTS.worked;
@@ -133,22 +202,56 @@ function scoreTip(
 
   score -= recentPenalty(tip.id, recentIds);
   reasons.push({ kind: 'grounding', grounding: tip.grounding });
-  return { tip, score, reasons };
+  const capped = tip.generations.length < GENERATIONS.length && verdict !== 'worked';
+  return { tip, score, reasons, capped, tieBreak: stableHash(`${context}|${tip.id}`) };
 }
 
-function byScoreThenId(a: RankedTip, b: RankedTip): number {
+function byScoreThenShuffle(a: ScoredTip, b: ScoredTip): number {
   if (a.score !== b.score) return b.score - a.score;
+  if (a.tieBreak !== b.tieBreak) return a.tieBreak - b.tieBreak;
   return a.tip.id < b.tip.id ? -1 : a.tip.id > b.tip.id ? 1 : 0;
 }
 
-/** Every tip for the moment, best first, before the limit is applied. */
+function fitsEveryGeneration(entry: ScoredTip): boolean {
+  return entry.tip.generations.length === GENERATIONS.length;
+}
+
+/**
+ * Keeps the best-first order but, in each group of three, lets in at most one capped tip and
+ * saves the last place for a tip that fits every generation when the group has none yet.
+ * A tip that must wait moves down only as far as the next group with room for it.
+ */
+function balanceGenerations(ranked: readonly ScoredTip[]): ScoredTip[] {
+  const waiting = [...ranked];
+  const balanced: ScoredTip[] = [];
+  while (waiting.length > 0) {
+    const group = balanced.slice(balanced.length - (balanced.length % TIP_GROUP_SIZE));
+    const hasCapped = group.some((entry) => entry.capped);
+    const lastPlace = group.length === TIP_GROUP_SIZE - 1;
+    const needsEveryone = lastPlace && !group.some(fitsEveryGeneration);
+    const index = waiting.findIndex((entry) =>
+      needsEveryone ? fitsEveryGeneration(entry) : !(hasCapped && entry.capped),
+    );
+    const [next] = waiting.splice(Math.max(index, 0), 1);
+    if (next !== undefined) balanced.push(next);
+  }
+  return balanced;
+}
+
+/** Every tip for the moment (and the situation), best first, before the limit is applied. */
 function rankAll(input: RankInput, tips: readonly Tip[], renames: TipRenames): RankedTip[] {
   const feedback = normaliseFeedback(input.feedback, renames);
   const recentIds = (input.recentlyShown ?? []).map((id) => followRenames(id, renames) ?? id);
-  const ranked = tips
-    .filter((tip) => tip.moments.includes(input.moment) && feedback.get(tip.id) !== 'not-a-fit')
-    .map((tip) => scoreTip(tip, input, feedback.get(tip.id), recentIds))
-    .sort(byScoreThenId);
+  const gapTopics = skillTopicsIn(input.gaps);
+  const context = contextKey(input);
+  const fitsNow = (tip: Tip): boolean =>
+    tip.moments.includes(input.moment) ||
+    (input.situation !== undefined && tip.situations?.includes(input.situation) === true);
+  const scored = tips
+    .filter((tip) => fitsNow(tip) && feedback.get(tip.id) !== 'not-a-fit')
+    .map((tip) => scoreTip(tip, input, feedback.get(tip.id), recentIds, gapTopics, context))
+    .sort(byScoreThenShuffle);
+  const ranked: RankedTip[] = balanceGenerations(scored).map(({ tip, score, reasons }) => ({ tip, score, reasons }));
 
   // No tip twice in a row: the last one shown gives up first place whatever its score.
   const [first, second] = ranked;
@@ -202,6 +305,10 @@ function shortGenerationLabel(generation: Generation): string {
 
 function describeReason(reason: TipReason): string | undefined {
   switch (reason.kind) {
+    case 'situation':
+      return situationById(reason.situation)?.label ?? reason.situation;
+    case 'skill-gap':
+      return `their gap: ${SKILL_TOPIC_LABELS[reason.skill]}`;
     case 'generation':
       return `Fits ${shortGenerationLabel(reason.generation)}`;
     case 'all-generations':
@@ -219,7 +326,10 @@ function describeReason(reason: TipReason): string | undefined {
   }
 }
 
-/** A short line saying why a tip was chosen, e.g. "Fits Gen X · resistance · from: agreeing expectations". */
+/**
+ * A short line saying why a tip was chosen, e.g. "Pushing back · Fits Gen X · resistance · from: agreeing
+ * expectations".
+ */
 export function explainTip(ranked: RankedTip): string {
   return ranked.reasons
     .map(describeReason)

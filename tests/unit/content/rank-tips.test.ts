@@ -7,6 +7,7 @@ import {
   type TipFeedback,
   type TipFeedbackVerdict,
 } from '../../../content/rank-tips';
+import { SITUATION_IDS } from '../../../content/situations';
 import type { Tip } from '../../../content/tip';
 import { GENERATIONS, STAGES, type Generation, type Stage } from '../../../content/vocabulary';
 import { makeTip } from './tip-fixtures';
@@ -84,9 +85,14 @@ describe('rankTips order', () => {
     expect(idsOf(input, [winner, loser])).toEqual(['z-winner', 'a-loser']);
   });
 
-  it('breaks a tie between equal tips by the lower id', () => {
-    const tips = ['b-tip', 'c-tip', 'a-tip'].map((id) => tipFor(id, ['genx'], ['resistance']));
-    expect(idsOf(genxInResistance, tips)).toEqual(['a-tip', 'b-tip', 'c-tip']);
+  it('breaks ties by a stable shuffle, not by the id', () => {
+    const ids = Array.from({ length: 8 }, (_, index) => `tie-${index}`);
+    const tips = ids.map((id) => tipFor(id, GENERATIONS, ['resistance']));
+    const ranked = idsOf(genxInResistance, tips);
+    expect(ranked).not.toEqual(ids);
+    expect(idsOf(genxInResistance, [...tips].reverse())).toEqual(ranked);
+    // Another context shuffles differently, so no tip always wins a tie.
+    expect(idsOf({ ...genxInResistance, generation: 'boomer' }, tips)).not.toEqual(ranked);
   });
 
   it('scores a recorded stage match above the weaker match of an unrecorded stage', () => {
@@ -173,22 +179,27 @@ describe('rankTips recency', () => {
     expect(ids[0]).not.toBe('both-match');
   });
 
-  it.each<[string, readonly string[], readonly string[]]>([
-    ['shown just now', ['a-tip'], ['b-tip', 'c-tip', 'a-tip']],
-    ['shown one before last', ['x', 'a-tip'], ['b-tip', 'c-tip', 'a-tip']],
-    ['shown long ago', ['f1', 'f2', 'f3', 'f4', 'f5', 'a-tip'], ['a-tip', 'b-tip', 'c-tip']],
-  ])('pushes down a tip %s', (_case, recentlyShown, expected) => {
-    const tips = ['a-tip', 'b-tip', 'c-tip'].map((id) => tipFor(id, ['genx'], ['resistance']));
-    expect(idsOf({ ...genxInResistance, recentlyShown }, tips)).toEqual(expected);
+  it.each<[string, readonly string[], number]>([
+    ['shown just now', ['a-tip'], 2],
+    ['shown one before last', ['x', 'a-tip'], 2],
+  ])('pushes down a tip %s', (_case, recentlyShown, expectedIndex) => {
+    const tips = ['a-tip', 'b-tip', 'c-tip'].map((id) => tipFor(id, GENERATIONS, ['resistance']));
+    expect(idsOf({ ...genxInResistance, recentlyShown }, tips).indexOf('a-tip')).toBe(expectedIndex);
+  });
+
+  it('leaves a tip shown long ago where it was', () => {
+    const tips = ['a-tip', 'b-tip', 'c-tip'].map((id) => tipFor(id, GENERATIONS, ['resistance']));
+    const recentlyShown = ['f1', 'f2', 'f3', 'f4', 'f5', 'a-tip'];
+    expect(idsOf({ ...genxInResistance, recentlyShown }, tips)).toEqual(idsOf(genxInResistance, tips));
   });
 
   it('keeps a recently shown tip for this stage above tips for another stage', () => {
     const ids = idsOf({
       ...genxInResistance,
-      recentlyShown: ['x', 'both-match'],
+      recentlyShown: ['x', 'everyone-in-stage'],
       feedback: { 'generation-only': 'worked' },
     });
-    expect(ids.indexOf('both-match')).toBeLessThan(ids.indexOf('generation-only'));
+    expect(ids.indexOf('everyone-in-stage')).toBeLessThan(ids.indexOf('generation-only'));
   });
 });
 
@@ -201,6 +212,225 @@ describe('rankTips limit', () => {
     [100, 5],
   ])('returns at most %s tips (%i here)', (limit, expected) => {
     expect(rankTips({ ...genxInResistance, limit }, FIXTURE_TIPS, {})).toHaveLength(expected);
+  });
+});
+
+describe('rankTips situation', () => {
+  const forPushingBack = makeTip({
+    id: 'for-pushing-back',
+    generations: GENERATIONS,
+    stages: ['resistance'],
+    situations: ['pushing-back'],
+  });
+  const forPushingBackInDenial = makeTip({
+    id: 'for-pushing-back-in-denial',
+    generations: GENERATIONS,
+    stages: ['denial'],
+    situations: ['pushing-back'],
+  });
+  const boomerPushingBack = makeTip({
+    id: 'boomer-pushing-back',
+    generations: ['boomer'],
+    stages: ['resistance'],
+    situations: ['pushing-back'],
+    check: 'Ask whether it fits.',
+  });
+  const anotherForPushingBack = makeTip({
+    id: 'another-for-pushing-back',
+    generations: GENERATIONS,
+    stages: ['resistance'],
+    situations: ['pushing-back'],
+  });
+  const quietInAcceptance = makeTip({
+    id: 'quiet-in-acceptance',
+    generations: GENERATIONS,
+    stages: ['acceptance'],
+    situations: ['going-quiet'],
+  });
+  const forCancelling = makeTip({
+    id: 'for-cancelling',
+    generations: GENERATIONS,
+    stages: STAGES,
+    moments: ['after'],
+    situations: ['cancels-again'],
+  });
+  const plain = (id: string, generations: readonly Generation[], stages: readonly Stage[]) =>
+    makeTip({ id, generations, stages });
+  const SITUATION_TIPS = [
+    forPushingBack,
+    forPushingBackInDenial,
+    boomerPushingBack,
+    anotherForPushingBack,
+    quietInAcceptance,
+    forCancelling,
+    plain('plain-resistance', GENERATIONS, ['resistance']),
+    plain('plain-denial', GENERATIONS, ['denial']),
+    plain('plain-boomer-denial', ['boomer'], ['denial']),
+  ];
+
+  // Each row: the input, and the tips expected first, in order.
+  it.each<[string, RankInput, readonly string[]]>([
+    [
+      'puts the situation first whatever the recorded stage',
+      { generation: 'genx', stage: 'denial', moment: 'in-session', situation: 'going-quiet' },
+      ['quiet-in-acceptance'],
+    ],
+    [
+      'ranks for the stage the situation signals, not the recorded one',
+      { generation: 'boomer', stage: 'denial', moment: 'in-session', situation: 'pushing-back', limit: 3 },
+      ['boomer-pushing-back', 'for-pushing-back', 'another-for-pushing-back'],
+    ],
+    [
+      'lifts the generation-targeted situation tip for its generation',
+      { generation: 'boomer', stage: 'resistance', moment: 'in-session', situation: 'pushing-back' },
+      ['boomer-pushing-back'],
+    ],
+    [
+      'lets worked feedback order tips within the situation',
+      {
+        generation: 'genx',
+        stage: 'resistance',
+        moment: 'in-session',
+        situation: 'pushing-back',
+        feedback: { 'another-for-pushing-back': 'worked' },
+      },
+      ['another-for-pushing-back', 'for-pushing-back'],
+    ],
+    [
+      'keeps a situation tip for another stage above every tip for no situation',
+      { generation: 'boomer', stage: 'resistance', moment: 'in-session', situation: 'pushing-back' },
+      ['boomer-pushing-back', 'for-pushing-back', 'another-for-pushing-back', 'for-pushing-back-in-denial'],
+    ],
+    [
+      'drops a situation tip marked not a fit',
+      {
+        generation: 'boomer',
+        stage: 'resistance',
+        moment: 'in-session',
+        situation: 'pushing-back',
+        feedback: { 'boomer-pushing-back': 'not-a-fit', 'another-for-pushing-back': 'not-a-fit' },
+      },
+      ['for-pushing-back', 'for-pushing-back-in-denial'],
+    ],
+    [
+      'brings in situation tips written for another moment',
+      { generation: 'genx', stage: 'denial', moment: 'in-session', situation: 'cancels-again' },
+      ['for-cancelling'],
+    ],
+    [
+      'without a situation, ranks by stage as before',
+      { generation: 'boomer', stage: 'denial', moment: 'in-session' },
+      ['plain-boomer-denial'],
+    ],
+  ])('%s', (_case, input, expectedFirst) => {
+    const ids = idsOf({ limit: 10, ...input }, SITUATION_TIPS);
+    const first = ids.slice(0, expectedFirst.length);
+    // Equal tips are shuffled, so each row names a clear leader and then the set that follows it.
+    expect(new Set(first)).toEqual(new Set(expectedFirst));
+    expect(first[0]).toBe(expectedFirst[0]);
+  });
+
+  it('names the situation first in the reasons', () => {
+    const [top] = rankTips(
+      { generation: 'genx', stage: 'resistance', moment: 'in-session', situation: 'pushing-back' },
+      SITUATION_TIPS,
+      {},
+    );
+    expect(explainTip(top!)).toBe('Pushing back · Fits every generation · resistance · from: mentoring practice');
+  });
+
+  it('keeps situation tips out of the ranking when no situation is chosen and the moment differs', () => {
+    expect(idsOf({ generation: 'genx', moment: 'in-session', limit: 10 }, SITUATION_TIPS)).not.toContain(
+      'for-cancelling',
+    );
+  });
+});
+
+describe('rankTips skill gaps', () => {
+  const aboutAi = makeTip({ id: 'about-ai', skills: ['ai-tools'] });
+  const aboutData = makeTip({ id: 'about-data', skills: ['data'] });
+  const general = makeTip({ id: 'general' });
+  const tips = [aboutAi, aboutData, general];
+
+  it.each<[string | undefined, string]>([
+    ['Wants to use ChatGPT for first drafts', 'about-ai'],
+    ['Dashboards and Excel pivot tables', 'about-data'],
+    ['Prompting an AI assistant', 'about-ai'],
+  ])('lifts the tip matching the gaps %j', (gaps, expected) => {
+    const ranked = rankTips({ ...genxInResistance, gaps }, tips, {});
+    expect(ranked[0]?.tip.id).toBe(expected);
+    expect(ranked[0]?.reasons).toContainEqual({ kind: 'skill-gap', skill: ranked[0]?.tip.skills?.[0] });
+  });
+
+  it('says which gap a tip matched', () => {
+    const [top] = rankTips({ ...genxInResistance, gaps: 'LinkedIn and AI' }, [aboutAi], {});
+    expect(explainTip(top!)).toBe(
+      'Fits every generation · resistance · their gap: AI tools · from: mentoring practice',
+    );
+  });
+
+  it.each([undefined, '', 'Delegating and public speaking'])('lifts no skill tip for the gaps %j', (gaps) => {
+    const ranked = rankTips({ ...genxInResistance, gaps }, tips, {});
+    expect(ranked.every((entry) => !entry.reasons.some((reason) => reason.kind === 'skill-gap'))).toBe(true);
+  });
+
+  it('keeps the stage above a skill gap', () => {
+    const otherStageAi = makeTip({ id: 'other-stage-ai', stages: ['denial'], skills: ['ai-tools'] });
+    const sameStage = makeTip({ id: 'same-stage', stages: ['resistance'] });
+    expect(idsOf({ ...genxInResistance, gaps: 'AI tools' }, [otherStageAi, sameStage])).toEqual([
+      'same-stage',
+      'other-stage-ai',
+    ]);
+  });
+});
+
+describe('rankTips generation balance', () => {
+  const genx = (id: string) => makeTip({ id, generations: ['genx'], stages: ['resistance'], check: 'Ask them.' });
+  const everyone = (id: string) => makeTip({ id, generations: GENERATIONS, stages: ['denial'] });
+  const tips = [genx('genx-1'), genx('genx-2'), genx('genx-3'), everyone('all-1'), everyone('all-2')];
+  const isTargeted = (id: string) => id.startsWith('genx');
+
+  it('lets at most one generation-targeted tip into each group of three without feedback', () => {
+    const ids = idsOf({ ...genxInResistance, limit: 5 }, tips);
+    expect(ids.slice(0, 3).filter(isTargeted)).toHaveLength(1);
+    expect(ids.slice(3).filter(isTargeted)).toHaveLength(2);
+  });
+
+  it('keeps the best-scoring tip first', () => {
+    expect(idsOf({ ...genxInResistance, limit: 1 }, tips)[0]).toMatch(/^genx-/);
+  });
+
+  it('lets worked tips through the cap, but still keeps one tip for everyone in the top three', () => {
+    const feedback = { 'genx-1': 'worked', 'genx-2': 'worked', 'genx-3': 'worked' } as const;
+    const ids = idsOf({ ...genxInResistance, feedback, limit: 3 }, tips);
+    expect(ids.filter(isTargeted)).toHaveLength(2);
+    expect(ids.filter((id) => !isTargeted(id))).toHaveLength(1);
+  });
+
+  it('fills with targeted tips only when nothing else fits', () => {
+    expect(
+      idsOf(
+        { ...genxInResistance, limit: 3 },
+        tips.filter((tip) => isTargeted(tip.id)),
+      ),
+    ).toHaveLength(3);
+  });
+});
+
+describe('rankTips with no stage recorded', () => {
+  it('puts tips for every stage first (a neutral set)', () => {
+    const everyStage = makeTip({ id: 'z-every-stage', stages: STAGES });
+    const acceptanceOnly = makeTip({ id: 'a-acceptance', stages: ['acceptance'] });
+    expect(idsOf({ generation: 'genx', moment: 'in-session' }, [acceptanceOnly, everyStage])).toEqual([
+      'z-every-stage',
+      'a-acceptance',
+    ]);
+  });
+
+  it.each(GENERATIONS)('offers a %s protégé a top three fit for any stage on the real library', (generation) => {
+    const ranked = rankTips({ generation, moment: 'in-session' });
+    expect(ranked).toHaveLength(3);
+    for (const { tip } of ranked) expect(tip.stages).toEqual(STAGES);
   });
 });
 
@@ -290,6 +520,48 @@ describe('rankTips on the real library', () => {
       }
     },
   );
+
+  const GRID = GENERATIONS.flatMap((generation) =>
+    STAGES.flatMap((stage) => SITUATION_IDS.map((situation) => [generation, stage, situation] as const)),
+  );
+
+  it.each(GRID)('for %s × %s × %s, shows the situation’s tips first', (generation, stage, situation) => {
+    const ranked = rankTips({ generation, stage, situation, moment: 'in-session' });
+    expect(ranked).toHaveLength(3);
+    for (const { tip } of ranked) expect(tip.situations).toContain(situation);
+    expect(ranked.some(({ tip }) => tip.generations.length === GENERATIONS.length)).toBe(true);
+  });
+
+  it.each<[string, RankInput, (tip: Tip) => boolean]>([
+    [
+      'pushing back for a Boomer in denial: resistance tips lead',
+      { generation: 'boomer', stage: 'denial', situation: 'pushing-back', moment: 'in-session' },
+      (tip) => tip.stages.includes('resistance'),
+    ],
+    [
+      'keen for more from Gen X in acceptance: acceptance tips lead',
+      { generation: 'genx', stage: 'acceptance', situation: 'keen-for-more', moment: 'in-session' },
+      (tip) => tip.stages.includes('acceptance'),
+    ],
+    [
+      'a Millennial with AI in their gaps, no situation: an AI tip leads',
+      { generation: 'millennial', stage: 'resistance', moment: 'in-session', gaps: 'Using AI tools for reports' },
+      (tip) => tip.skills?.includes('ai-tools') === true,
+    ],
+    [
+      'a Gen X protégé for whom a resistance tip worked: it leads',
+      {
+        generation: 'genx',
+        stage: 'resistance',
+        moment: 'in-session',
+        feedback: { 'resistance-offer-two-paths': 'worked' },
+      },
+      (tip) => tip.id === 'resistance-offer-two-paths',
+    ],
+  ])('%s', (_case, input, fits) => {
+    const [top] = rankTips(input);
+    expect(top && fits(top.tip)).toBe(true);
+  });
 
   it('uses the real library and renames by default', () => {
     const input: RankInput = { generation: 'millennial', stage: 'acceptance', moment: 'after' };
