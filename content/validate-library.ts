@@ -377,6 +377,60 @@ export function findThemeProblems(tips: readonly Tip[]): string[] {
   });
 }
 
+export const MIN_SIGNS_PER_STAGE = 2;
+export const MAX_SIGN_WORDS = 14;
+
+/** Each stage has enough short, distinct signs to tell it from the others at a glance. */
+export function findStageSignProblems(signs: Readonly<Partial<Record<Stage, readonly string[]>>>): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const stage of STAGES) {
+    const list = signs[stage] ?? [];
+    if (list.length < MIN_SIGNS_PER_STAGE) {
+      problems.push(`signs of ${stage}: ${list.length} (min ${MIN_SIGNS_PER_STAGE})`);
+    }
+    for (const sign of list) {
+      if (sign.trim() === '') problems.push(`signs of ${stage}: a sign is empty`);
+      if (countWords(sign) > MAX_SIGN_WORDS) {
+        problems.push(`signs of ${stage}: "${sign}" is ${countWords(sign)} words (max ${MAX_SIGN_WORDS})`);
+      }
+      const key = sign.trim().toLowerCase();
+      if (seen.has(key)) problems.push(`signs of ${stage}: "${sign}" is listed twice`);
+      seen.add(key);
+    }
+  }
+  return problems;
+}
+
+/** Words shared in a row with the seed article before a text counts as copied from it. */
+export const MAX_SHARED_RUN = 7;
+
+/** Lower-case words with punctuation (apostrophes included) dropped, so "They’re" and "theyre" match. */
+export function normalisedWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}'’‘]+/gu) ?? [])
+    .map((word) => word.replace(/['’‘]/g, ''))
+    .filter((word) => word !== '');
+}
+
+/**
+ * Runs of `runLength` consecutive words that `text` shares with `source`, each once, in order.
+ * Ideas from the seed carry over; its sentences do not.
+ */
+export function findSharedRuns(text: string, source: string, runLength = MAX_SHARED_RUN + 1): string[] {
+  const sourceWords = normalisedWords(source);
+  const sourceRuns = new Set<string>();
+  for (let index = 0; index + runLength <= sourceWords.length; index += 1) {
+    sourceRuns.add(sourceWords.slice(index, index + runLength).join(' '));
+  }
+  const words = normalisedWords(text);
+  const shared = new Set<string>();
+  for (let index = 0; index + runLength <= words.length; index += 1) {
+    const run = words.slice(index, index + runLength).join(' ');
+    if (sourceRuns.has(run)) shared.add(run);
+  }
+  return [...shared];
+}
+
 /** Each rename must lead, without loops, to a tip that exists, and the old id must be retired. */
 export function findRenameProblems(tips: readonly Tip[], renames: TipRenames): string[] {
   const problems: string[] = [];
