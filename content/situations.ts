@@ -55,3 +55,12 @@ const SITUATIONS_BY_ID: ReadonlyMap<string, Situation> = new Map(
 export function situationById(id: string): Situation | undefined {
   return SITUATIONS_BY_ID.get(id);
 }
+
+/**
+ * The stage to suggest recording when the mentor picks a situation: the stage it signals, only
+ * when that differs from the current one. A suggestion only; recording it is the mentor's call.
+ */
+export function suggestedStage(situationId: string, current: Stage | undefined): Stage | undefined {
+  const signalled = situationById(situationId)?.signals;
+  return signalled !== undefined && signalled !== current ? signalled : undefined;
+}

@@ -50,7 +50,7 @@ export const IN_SESSION_SKILL_TIPS: readonly Tip[] = [
   {
     id: 'skill-quiet-the-notifications',
     title: 'Set notifications they can live with',
-    body: 'Turn team chat notifications down to mentions and direct messages, together, on their machine.',
+    body: 'Have them turn team chat notifications down to mentions and direct messages, with you guiding.',
     generations: GENERATIONS,
     stages: STAGES,
     moments: ['in-session'],
@@ -114,7 +114,7 @@ export const IN_SESSION_SKILL_TIPS: readonly Tip[] = [
     id: 'skill-halfway-time-check',
     title: 'Call the halfway point',
     body: 'Say when half the time has gone, and ask whether to carry on or switch to their question.',
-    say: 'We are halfway. Keep going, or switch to your question?',
+    say: 'We’re halfway. Keep going, or switch to your question?',
     generations: GENERATIONS,
     stages: STAGES,
     moments: ['in-session'],
