@@ -67,8 +67,8 @@ export const IN_SESSION_SITUATION_TIPS: readonly Tip[] = [
   {
     id: 'overwhelmed-say-nothing-breaks',
     title: 'Say what cannot go wrong',
-    body: 'Tell them which actions are safe to try, and that anything done here can be undone.',
-    say: 'Nothing you click here can break anything.',
+    body: 'Tell them which actions are safe to try, and show how to undo one, before they start.',
+    say: 'If anything goes wrong, we can undo it together.',
     generations: GENERATIONS,
     stages: STAGES,
     moments: ['in-session'],

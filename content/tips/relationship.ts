@@ -111,7 +111,7 @@ export const RELATIONSHIP_TIPS: readonly Tip[] = [
   {
     id: 'prepare-plan-your-opening-line',
     title: 'Plan your first line for a senior protégé',
-    body: "Plan your first sentence and the session's aim when they sit far above you, say your boss's boss.",
+    body: "Plan your first sentence and the session's aim when they sit far above you, such as your boss's boss.",
     generations: GENERATIONS,
     stages: STAGES,
     moments: ['prepare'],
