@@ -16,6 +16,13 @@ export function TipCard({ ranked, headingLevel: Heading = 'h3', children }: Prop
         {tip.title}
       </Heading>
       <p className="tip-body">{tip.body}</p>
+      {tip.say && (
+        <p className="tip-say">
+          <span className="visually-hidden">You could say: </span>
+          <q>{tip.say}</q>
+        </p>
+      )}
+      {tip.check && <p className="tip-check">{tip.check}</p>}
       <p className="tip-why">
         <span className="visually-hidden">Why this tip: </span>
         {explainTip(ranked)}

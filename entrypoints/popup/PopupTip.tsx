@@ -21,6 +21,7 @@ export function PopupTip({ protege }: { protege: Protege }) {
     generation: protege.generation,
     ...(context.stage ? { stage: context.stage } : {}),
     moment: context.inSession ? 'in-session' : 'prepare',
+    ...(protege.gaps ? { gaps: protege.gaps } : {}),
     feedback: context.feedback,
   };
 

@@ -56,6 +56,7 @@ export async function startApp(container: HTMLElement, early: EarlyPopup | undef
     ),
   );
   if (handoff) continueFromShell(container, handoff);
-  setTimeout(() => void requestPersistenceOnce(), 1000);
+  // Best effort: a page that could not ask leaves it to the next one.
+  setTimeout(() => void requestPersistenceOnce().catch(() => undefined), 1000);
   return root;
 }

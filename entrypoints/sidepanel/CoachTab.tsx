@@ -28,6 +28,7 @@ export function CoachTab({ protege }: { protege: Protege }) {
     generation: protege.generation,
     ...(context.stage ? { stage: context.stage } : {}),
     moment,
+    ...(protege.gaps ? { gaps: protege.gaps } : {}),
     feedback: context.feedback,
     limit,
   });

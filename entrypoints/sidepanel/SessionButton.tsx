@@ -34,6 +34,7 @@ export function SessionButton({ protege, session, onEnd, disabled = false }: Pro
         generation: protege.generation,
         ...(stage ? { stage: stage.stage } : {}),
         moment: 'in-session',
+        ...(protege.gaps ? { gaps: protege.gaps } : {}),
         feedback,
         limit: 1,
       });
