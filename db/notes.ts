@@ -1,3 +1,4 @@
+import { isSituationId, situationById, type SituationId } from '../content/situations';
 import { noteSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, requireText } from './errors';
@@ -22,6 +23,7 @@ export interface NewNote {
   gratitude?: GratitudeKind;
   text: string;
   source: NoteSource;
+  situation?: SituationId;
 }
 
 function checkKind(kind: unknown): NoteKind {
@@ -85,6 +87,10 @@ export async function saveNote(input: NewNote, now = Date.now(), id = newId()): 
     }
     note.gratitude = input.gratitude;
     if (input.gratitude === 'favour') note.done = false;
+  }
+  if (input.situation !== undefined) {
+    if (!isSituationId(input.situation)) throw new InvalidInputError('Choose something that is happening.');
+    note.situation = input.situation;
   }
   return db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
     const checked = await checkedLinks(checkedFields(note));
@@ -170,4 +176,18 @@ export async function moveNoteToProtege(id: Id, protegeId: Id, now = Date.now())
     if (stored === undefined) throw new InvalidInputError('That note no longer exists.');
     await db.notes.put(await checkedLinks(changedFields(stored, { protegeId, updatedAt: now })));
   });
+}
+
+/** Logs what is happening in a session ("What's happening?"), time-stamped, as one of its notes. */
+export function logSituation(protegeId: Id, sessionId: Id, situation: SituationId, now = Date.now()): Promise<Note> {
+  const label = situationById(situation)?.label ?? situation;
+  return saveNote(
+    { protegeId, sessionId, kind: 'note', text: `Observed: ${label}`, source: { kind: 'sidepanel' }, situation },
+    now,
+  );
+}
+
+/** The situations logged in a session, oldest first. */
+export async function listSessionSituations(sessionId: Id): Promise<Note[]> {
+  return (await listSessionNotes(sessionId)).filter((note) => note.situation !== undefined);
 }

@@ -1,3 +1,4 @@
+import type { SituationId } from '../content/situations';
 import type { Generation, Stage } from '../content/vocabulary';
 
 /** Ids are random UUID strings, so records from backups and other devices never clash. */
@@ -76,6 +77,8 @@ export interface Note {
   discussed?: boolean;
   /** Gratitude notes: which way the thanks went. Favours use `done` once returned. */
   gratitude?: GratitudeKind;
+  /** An observation logged in a session from "What's happening?": the situation seen, at `createdAt`. */
+  situation?: SituationId;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -1,4 +1,5 @@
 import { z } from '../../utils/zod';
+import { SITUATION_IDS } from '../../content/situations';
 import { GENERATIONS, STAGES } from '../../content/vocabulary';
 import {
   idField as id,
@@ -76,6 +77,7 @@ export const noteSchema = z
     done: z.boolean().optional(),
     discussed: z.boolean().optional(),
     gratitude: z.enum(GRATITUDE_KINDS).optional(),
+    situation: z.enum(SITUATION_IDS).optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
