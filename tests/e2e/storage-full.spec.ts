@@ -107,7 +107,7 @@ test('a full disk: the quick note says so with what to do, keeps the text, and s
   const text = 'Pat asked how to mute a Teams channel without missing mentions.';
   const box = popup.getByRole('textbox', { name: 'Quick note' });
   await box.fill(text);
-  await expect.poll(() => storedDraft(popup)).toEqual({ text, kind: 'note' });
+  await expect.poll(() => storedDraft(popup)).toMatchObject({ text, kind: 'note' });
 
   disk.fill();
   const save = popup.getByRole('button', { name: 'Save note' });
@@ -122,14 +122,14 @@ test('a full disk: the quick note says so with what to do, keeps the text, and s
     await expect(box).toHaveValue(text);
     await expect(popup.getByRole('status')).not.toHaveText('Saved');
   }
-  expect(await storedDraft(popup)).toEqual({ text, kind: 'note' });
+  expect(await storedDraft(popup)).toMatchObject({ text, kind: 'note' });
 
   disk.free();
   await save.click();
   await expect(popup.getByRole('status')).toHaveText('Saved');
   await expect(full).toHaveCount(0);
   await expect(box).toHaveValue('');
-  await expect.poll(() => storedDraft(popup)).toEqual({ text: '', kind: 'note' });
+  await expect.poll(() => storedDraft(popup)).toMatchObject({ text: '', kind: 'note' });
 
   const panel = await openPage('sidepanel.html', PANEL_SIZE);
   await panel.getByRole('tab', { name: 'Notes' }).click();
