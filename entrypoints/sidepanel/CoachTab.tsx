@@ -10,6 +10,8 @@ import type { Protege, TipVerdict } from '../../db/types';
 import { StageControl } from './StageControl';
 import { UndoBar } from './UndoBar';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { SituationPicker } from '../../components/SituationPicker';
+import type { SituationId } from '../../content/situations';
 import { ErrorText } from '../../components/ErrorText';
 
 const PAGE = 3;
@@ -18,6 +20,7 @@ const PAGE = 3;
 export function CoachTab({ protege }: { protege: Protege }) {
   const context = useCoachingContext(protege.id);
   const [chosenMoment, setMoment] = useState<Moment>();
+  const [situation, setSituation] = useState<SituationId>();
   const [limit, setLimit] = useState(PAGE);
   const [hidden, setHidden] = useState<string>();
   const [error, setError] = useState('');
@@ -28,6 +31,7 @@ export function CoachTab({ protege }: { protege: Protege }) {
     generation: protege.generation,
     ...(context.stage ? { stage: context.stage } : {}),
     moment,
+    ...(situation && !context.inSession ? { situation } : {}),
     ...(protege.gaps ? { gaps: protege.gaps } : {}),
     feedback: context.feedback,
     limit,
@@ -67,6 +71,17 @@ export function CoachTab({ protege }: { protege: Protege }) {
           setLimit(PAGE);
         }}
       />
+      {context.inSession ? (
+        <p className="hint">During a session, use “What’s happening?” in the session above: it also logs the moment.</p>
+      ) : (
+        <SituationPicker
+          selected={situation}
+          onSelect={(s) => {
+            setSituation(s);
+            setLimit(PAGE);
+          }}
+        />
+      )}
       <UndoBar
         message={hiddenTip && `“${hiddenTip.title}” won’t be shown for ${protege.name}.`}
         onUndo={() => hiddenTip && give(hiddenTip.id, undefined)}

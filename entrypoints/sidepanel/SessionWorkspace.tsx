@@ -8,6 +8,7 @@ import { NOTE_KIND_LABELS, type Protege, type Session } from '../../db/types';
 import { formatDateTime } from '../../utils/dates';
 import { sessionNoteDraft, type QuickNoteDraft } from '../../utils/storage';
 import { ErrorText } from '../../components/ErrorText';
+import { SessionSituations } from './SessionSituations';
 
 interface Props {
   protege: Protege;
@@ -44,6 +45,7 @@ export function SessionWorkspace({ protege, session, initialDraft }: Props) {
           ))}
         </ol>
       )}
+      <SessionSituations protege={protege} session={session} />
       {talkingPoints && talkingPoints.length > 0 && (
         <fieldset>
           <legend>Talking points</legend>

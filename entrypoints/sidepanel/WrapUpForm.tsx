@@ -1,7 +1,11 @@
 import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
 import { describeError, describeFailure } from '../../components/error-message';
 import { STAGES, STAGE_LABELS, isStage, type Stage } from '../../content/vocabulary';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { situationById } from '../../content/situations';
+import { listSessionSituations } from '../../db/notes';
 import { wrapUpSession } from '../../db/sessions';
+import { formatDateTime } from '../../utils/dates';
 import type { Protege, Session } from '../../db/types';
 import { parseDateInput } from '../../utils/dates';
 import { wrapUpDraft, type WrapUpDraft } from '../../utils/storage';
@@ -27,6 +31,7 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
       : { sessionId: session.id, stage: currentStage ?? '', thanks: '', nextMeeting: '', summary: '' },
   );
   const [error, setError] = useState('');
+  const seen = useLiveQuery(() => listSessionSituations(session.id), [session.id]);
   const [saving, setSaving] = useState(false);
 
   // Kept once on open, so a reload comes back to the wrap-up even before the first keystroke.
@@ -63,6 +68,19 @@ export function WrapUpForm({ protege, session, currentStage, initialDraft, onCan
   return (
     <form className="wrap-up stack" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
       <h2 id={`${id}-title`}>Wrap up the session with {protege.name}</h2>
+      {seen && seen.length > 0 && (
+        <div className="seen-situations">
+          <h3>Seen this session</h3>
+          <ul aria-label="Seen this session">
+            {seen.map((note) => (
+              <li key={note.id}>
+                {(note.situation && situationById(note.situation)?.label) ?? note.text}{' '}
+                <span className="hint">{formatDateTime(note.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ChoiceGroup
         legend="Stage at the end"
         options={STAGES}

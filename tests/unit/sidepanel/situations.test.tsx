@@ -1,0 +1,114 @@
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { SITUATIONS } from '../../../content/situations';
+import { TIPS } from '../../../content/library';
+import { listSessionSituations } from '../../../db/notes';
+import { addProtege } from '../../../db/proteges';
+import { startSession } from '../../../db/sessions';
+import { recordStage, stageHistory } from '../../../db/stage-events';
+import type { Protege, Session } from '../../../db/types';
+import { App } from '../../../entrypoints/sidepanel/App';
+import { EMPTY_DRAFT } from '../../../utils/storage';
+import { resetDatabase } from '../db/reset';
+
+configure({ asyncUtilTimeout: 5000 });
+
+let pat: Protege;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await resetDatabase();
+  pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+});
+afterEach(cleanup);
+
+function renderPanel() {
+  const user = userEvent.setup();
+  render(<App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={pat.id} />);
+  return user;
+}
+
+const tipTitles = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('heading')
+    .map((h) => h.textContent);
+const situationTips = (id: string) =>
+  new Set(TIPS.filter((t) => t.situations?.includes(id as never)).map((t) => t.title));
+
+describe('"What\'s happening?" in the Coach tab', () => {
+  it('puts the tips for the chosen situation first, and lets go of it when pressed again', async () => {
+    await recordStage(pat.id, 'denial');
+    const user = renderPanel();
+    const group = await screen.findByRole('group', { name: 'What’s happening?' });
+    const before = tipTitles(screen.getByRole('list', { name: 'Tips' }));
+
+    await user.click(within(group).getByRole('button', { name: 'Pushing back' }));
+    expect(within(group).getByRole('button', { name: 'Pushing back' }).getAttribute('aria-pressed')).toBe('true');
+    const during = tipTitles(screen.getByRole('list', { name: 'Tips' }));
+    expect(during).not.toEqual(before);
+    const fitting = situationTips('pushing-back');
+    expect(during.every((title) => fitting.has(title ?? ''))).toBe(true);
+
+    await user.click(within(group).getByRole('button', { name: 'Pushing back' }));
+    expect(tipTitles(screen.getByRole('list', { name: 'Tips' }))).toEqual(before);
+  });
+});
+
+describe('"What\'s happening?" in session mode', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await startSession(pat.id);
+  });
+
+  it('logs the moment in the session notes, with an undo', async () => {
+    const user = renderPanel();
+    const group = await screen.findByRole('group', { name: 'What’s happening?' });
+    await user.click(within(group).getByRole('button', { name: /Gone quiet/ }));
+    await waitFor(async () =>
+      expect((await listSessionSituations(session.id)).map((n) => n.situation)).toEqual(['going-quiet']),
+    );
+    expect(await screen.findByText(/Observed: Gone quiet/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await listSessionSituations(session.id)).toEqual([]));
+  });
+
+  it('suggests the stage a situation signals only when it differs, and records it only on its button', async () => {
+    await recordStage(pat.id, 'denial', undefined, Date.now() - 60_000);
+    const user = renderPanel();
+    const group = await screen.findByRole('group', { name: 'What’s happening?' });
+    await user.click(within(group).getByRole('button', { name: /Pushing back/ }));
+    const record = await screen.findByRole('button', { name: 'Record resistance' });
+    expect(screen.getByText(/Looks like resistance — record it\?/)).toBeTruthy();
+    expect((await stageHistory(pat.id)).map((e) => e.stage)).toEqual(['denial']);
+
+    await user.click(record);
+    await waitFor(async () =>
+      expect((await stageHistory(pat.id)).map((e) => e.stage)).toEqual(['denial', 'resistance']),
+    );
+    expect((await stageHistory(pat.id))[1]?.evidence).toBe('Observed: Pushing back');
+
+    // Now in resistance: pushing back again suggests nothing.
+    await user.click(within(group).getByRole('button', { name: /Pushing back/ }));
+    await user.click(within(group).getByRole('button', { name: /Pushing back/ }));
+    await waitFor(async () => expect(await listSessionSituations(session.id)).toHaveLength(2));
+    expect(screen.queryByRole('button', { name: /^Record / })).toBeNull();
+  });
+
+  it('picks the first nine with the number keys, but not while typing', async () => {
+    const user = renderPanel();
+    await screen.findByRole('group', { name: 'What’s happening?' });
+    const sessionNote = await screen.findByRole('textbox', { name: 'Session note' });
+    await user.type(sessionNote, '3 things');
+    expect(sessionNote).toHaveProperty('value', '3 things');
+    expect(await listSessionSituations(session.id)).toEqual([]);
+
+    await user.click(screen.getByRole('heading', { name: /Session with Pat/ }));
+    await user.keyboard('1');
+    await waitFor(async () =>
+      expect((await listSessionSituations(session.id)).map((n) => n.situation)).toEqual([SITUATIONS[0]!.id]),
+    );
+    expect(screen.getByRole('button', { name: /Pushing back/ }).getAttribute('aria-keyshortcuts')).toBe('1');
+  });
+});
