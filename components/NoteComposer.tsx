@@ -20,6 +20,8 @@ interface Props {
   initialDraft: QuickNoteDraft;
   autoFocus?: boolean;
   onSaved?: (note: Note) => void;
+  /** Marks the box for a key that jumps to it (`data-note-box`). */
+  boxName?: string;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -35,7 +37,7 @@ export function remainingDraft(current: string, saved: string): string {
  * after the note's transaction committed, and kept (with the reason shown) when a save fails.
  */
 export function NoteComposer(props: Props) {
-  const { label, protegeId, sessionId, source, draftItem, initialDraft, autoFocus, onSaved } = props;
+  const { label, protegeId, sessionId, source, draftItem, initialDraft, autoFocus, onSaved, boxName } = props;
   const id = useId();
   const memory = useContext(DraftMemory);
   const [startDraft] = useState(() => memory?.get(draftItem.key) ?? initialDraft);
@@ -120,6 +122,7 @@ export function NoteComposer(props: Props) {
       <textarea
         id={`${id}-text`}
         ref={textareaRef}
+        data-note-box={boxName}
         value={text}
         onChange={(event) => changeText(event.target.value)}
         onKeyDown={onKeyDown}

@@ -20,7 +20,7 @@ export function SituationPicker({ selected, onSelect, showKeys = false }: Props)
       <h3 id={`${id}-label`} className="situations-label">
         What’s happening?
       </h3>
-      {showKeys && <p className="hint">Press 1–9 when you are not typing.</p>}
+      {showKeys && <p className="hint">When you are not typing: 1–9 pick one, N jumps to the note box.</p>}
       <div className="situation-buttons">
         {SITUATIONS.map((situation, index) => (
           <button

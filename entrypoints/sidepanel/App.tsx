@@ -12,6 +12,7 @@ import { lastProtegeId, type QuickNoteDraft, type WrapUpDraft } from '../../util
 import { CoachTab } from './CoachTab';
 import { SessionButton } from './SessionButton';
 import { Tabs, type TabDefinition } from './Tabs';
+import { useNoteKey } from './use-note-key';
 
 // Coach opens first; the other tabs and session mode load when first used (or when the panel
 // is idle), so the panel's first render carries only what it shows.
@@ -65,6 +66,8 @@ export function App({ drafts, initialProtegeId }: Props) {
     async () => (selectedId ? ((await currentStage(selectedId))?.stage ?? null) : null),
     [selectedId],
   );
+
+  useNoteKey(session !== null && session !== undefined, () => setTab('notes'));
 
   function choose(id: string) {
     setChosenId(id);

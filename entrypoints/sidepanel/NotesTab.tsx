@@ -83,6 +83,7 @@ export function NotesTab({ protege, proteges, initialDraft }: Props) {
     <>
       <NoteComposer
         label="New note"
+        boxName="notes"
         protegeId={protege.id}
         source="sidepanel"
         draftItem={panelNoteDraft}

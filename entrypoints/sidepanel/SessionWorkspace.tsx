@@ -64,6 +64,7 @@ export function SessionWorkspace({ protege, session, initialDraft }: Props) {
       <ErrorText message={error} />
       <NoteComposer
         label="Session note"
+        boxName="session"
         protegeId={protege.id}
         sessionId={session.id}
         source="sidepanel"

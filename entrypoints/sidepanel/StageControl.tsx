@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { describeFailure } from '../../components/error-message';
+import { STAGE_SIGNS } from '../../content/stage-signs';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -55,6 +56,20 @@ export function StageControl({ protegeId, current }: Props) {
         value={shown}
         onChange={(stage) => void choose(stage)}
       />
+      <details className="stage-signs">
+        <summary>Signs of each stage</summary>
+        <dl>
+          {STAGES.map((stage) => (
+            <div key={stage}>
+              <dt>{STAGE_LABELS[stage]}</dt>
+              {STAGE_SIGNS[stage].map((sign) => (
+                <dd key={sign}>{sign}</dd>
+              ))}
+            </div>
+          ))}
+        </dl>
+        <p className="hint">Hints to weigh with what they tell you, never a test to pass.</p>
+      </details>
       <ErrorText message={error || draft.keepError} />
     </div>
   );

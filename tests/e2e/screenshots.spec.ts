@@ -47,6 +47,18 @@ test('README screenshots of the popup, each side panel tab and the options page,
     written.push(`options-${colorScheme}.png`);
   }
 
+  // Session mode mid-call: "Pushing back" picked with its number key.
+  await panel.bringToFront();
+  await panel.emulateMedia({ colorScheme: 'light' });
+  await panel.getByRole('tab', { name: 'Coach' }).click();
+  await panel.getByRole('button', { name: 'Start session' }).click();
+  await panel.getByRole('heading', { name: /Session with/ }).click();
+  await panel.keyboard.press('1');
+  await expect(panel.getByRole('list', { name: 'Tips for what is happening' })).toBeVisible();
+  await panel.getByRole('heading', { name: /Session with/ }).scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: `${DOCS}/sidepanel-session-light.png` });
+  expect((await readFile(`${DOCS}/sidepanel-session-light.png`)).length).toBeGreaterThan(1000);
+
   // Each picture was written, and the dark ones really are drawn in the dark theme.
   for (const file of written.filter((f) => f.endsWith('-light.png'))) {
     const light = await readFile(`${DOCS}/${file}`);

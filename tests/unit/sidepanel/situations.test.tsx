@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SITUATIONS } from '../../../content/situations';
+import { STAGE_SIGNS } from '../../../content/stage-signs';
 import { TIPS } from '../../../content/library';
 import { listSessionSituations } from '../../../db/notes';
 import { addProtege } from '../../../db/proteges';
@@ -110,5 +111,45 @@ describe('"What\'s happening?" in session mode', () => {
       expect((await listSessionSituations(session.id)).map((n) => n.situation)).toEqual([SITUATIONS[0]!.id]),
     );
     expect(screen.getByRole('button', { name: /Pushing back/ }).getAttribute('aria-keyshortcuts')).toBe('1');
+  });
+});
+
+it('shows signs of each stage beside the stage control, so denial, resistance and acceptance can be told apart', async () => {
+  const user = renderPanel();
+  const signs = await screen.findByText('Signs of each stage');
+  await user.click(signs);
+  const list = signs.closest('details')!;
+  expect(list.open).toBe(true);
+  for (const [stage, label] of [
+    ['denial', 'Denial'],
+    ['resistance', 'Resistance'],
+    ['acceptance', 'Acceptance'],
+  ] as const) {
+    const term = within(list).getByText(label, { selector: 'dt' });
+    const shown = [...term.parentElement!.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(shown).toEqual(STAGE_SIGNS[stage]);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+  }
+});
+
+describe('N jumps to the note box from anywhere in the panel', () => {
+  it('opens the Notes tab at its box when no session runs', async () => {
+    const user = renderPanel();
+    await user.click(await screen.findByRole('heading', { name: 'Coaching for Pat' }));
+    await user.keyboard('n');
+    const box = await screen.findByRole('textbox', { name: 'New note' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
+    expect(box).toHaveProperty('value', '');
+  });
+
+  it('goes to the session note during a session, and types nothing there', async () => {
+    await startSession(pat.id);
+    const user = renderPanel();
+    await user.click(await screen.findByRole('heading', { name: /Session with Pat/ }));
+    await user.keyboard('n');
+    const box = screen.getByRole('textbox', { name: 'Session note' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(box).toHaveProperty('value', '');
   });
 });
