@@ -6,8 +6,9 @@ import { lazyPart } from '../../components/lazy-part';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
 import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
-import { activeSession } from '../../db/sessions';
+import { activeSession, listSessions } from '../../db/sessions';
 import { currentStage } from '../../db/stage-events';
+import { isMeetingToday } from '../../utils/brief';
 import { lastProtegeId, type QuickNoteDraft, type WrapUpDraft } from '../../utils/storage';
 import { CoachTab } from './CoachTab';
 import { SessionButton } from './SessionButton';
@@ -22,9 +23,10 @@ const ProgressTab = lazyPart(() => import('./ProgressTab').then((m) => m.Progres
 const ProfileTab = lazyPart(() => import('./ProfileTab').then((m) => m.ProfileTab), loading);
 const SessionWorkspace = lazyPart(() => import('./SessionWorkspace').then((m) => m.SessionWorkspace), loading);
 const WrapUpForm = lazyPart(() => import('./WrapUpForm').then((m) => m.WrapUpForm), loading);
+const BriefView = lazyPart(() => import('./BriefView').then((m) => m.BriefView), loading);
 
 function prefetchTabs() {
-  for (const part of [NotesTab, ProgressTab, ProfileTab, SessionWorkspace, WrapUpForm]) void part.preload();
+  for (const part of [NotesTab, ProgressTab, ProfileTab, SessionWorkspace, WrapUpForm, BriefView]) void part.preload();
 }
 
 type TabKey = 'coach' | 'notes' | 'progress' | 'profile';
@@ -50,6 +52,8 @@ export function App({ drafts, initialProtegeId }: Props) {
   const [tab, setTab] = useState<TabKey>('coach');
   // A wrap-up kept from before a reload reopens the wrap-up form.
   const [wrappingUp, setWrappingUp] = useState(drafts.wrapUp !== null);
+  // The brief opens by itself on the day of the next meeting, until the mentor toggles it.
+  const [briefChoice, setBriefChoice] = useState<{ protegeId: string; open: boolean }>();
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
@@ -67,7 +71,15 @@ export function App({ drafts, initialProtegeId }: Props) {
     [selectedId],
   );
 
-  useNoteKey(session !== null && session !== undefined, () => setTab('notes'));
+  // N opens the Notes tab's box: it closes the brief, which stands in for the tabs while open.
+  useNoteKey(session !== null && session !== undefined, () => {
+    setTab('notes');
+    if (selectedId) setBriefChoice({ protegeId: selectedId, open: false });
+  });
+  const meetingToday = useLiveQuery(
+    async () => (selectedId ? isMeetingToday(await listSessions(selectedId), Date.now()) : false),
+    [selectedId],
+  );
 
   function choose(id: string) {
     setChosenId(id);
@@ -111,6 +123,9 @@ export function App({ drafts, initialProtegeId }: Props) {
     { key: 'profile', label: 'Profile', render: () => <ProfileTab protege={selected} /> },
   ];
 
+  const briefOpen =
+    briefChoice?.protegeId === selected.id ? briefChoice.open : meetingToday === true && session === null;
+
   return (
     <DraftMemory.Provider value={draftMemory}>
       <main className="panel">
@@ -118,6 +133,14 @@ export function App({ drafts, initialProtegeId }: Props) {
           <ProtegePicker proteges={proteges} selectedId={selected.id} onSelect={choose} />
           <button type="button" className="secondary" onClick={() => setAdding(true)}>
             Add protégé
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={briefOpen}
+            onClick={() => setBriefChoice({ protegeId: selected.id, open: !briefOpen })}
+          >
+            Brief
           </button>
           {session !== undefined && (
             <SessionButton
@@ -140,7 +163,11 @@ export function App({ drafts, initialProtegeId }: Props) {
         ) : (
           session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
         )}
-        <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
+        {briefOpen ? (
+          <BriefView protege={selected} />
+        ) : (
+          <Tabs label="Mentor Up" tabs={tabs} selected={tab} onSelect={setTab} />
+        )}
       </main>
     </DraftMemory.Provider>
   );

@@ -5,9 +5,9 @@ import { listNotes } from '../../db/notes';
 import { startSession } from '../../db/sessions';
 import { currentStage } from '../../db/stage-events';
 import { feedbackFor } from '../../db/tip-feedback';
-import { rankTips } from '../../content/rank-tips';
 import type { Protege, Session } from '../../db/types';
-import { agendaLine, buildAgenda } from '../../utils/agenda';
+import { agendaLine } from '../../utils/agenda';
+import { sessionAgenda } from '../../utils/session-agenda';
 import { ErrorText } from '../../components/ErrorText';
 
 interface Props {
@@ -30,16 +30,8 @@ export function SessionButton({ protege, session, onEnd, disabled = false }: Pro
         currentStage(protege.id),
         feedbackFor(protege.id),
       ]);
-      const [best] = rankTips({
-        generation: protege.generation,
-        ...(stage ? { stage: stage.stage } : {}),
-        moment: 'in-session',
-        ...(protege.gaps ? { gaps: protege.gaps } : {}),
-        feedback,
-        limit: 1,
-      });
-      const stageTip = best && { id: best.tip.id, title: best.tip.title };
-      await startSession(protege.id, buildAgenda({ notes, goals, ...(stageTip ? { stageTip } : {}) }).map(agendaLine));
+      const agenda = sessionAgenda({ protege, notes, goals, stage: stage?.stage, feedback });
+      await startSession(protege.id, agenda.map(agendaLine));
       setError('');
     } catch (caught) {
       setError(`The session did not start. ${describeError(caught)}`);
