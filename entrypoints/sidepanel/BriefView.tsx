@@ -80,7 +80,7 @@ export function BriefView({ protege }: { protege: Protege }) {
     <article className="brief stack" aria-labelledby={`${id}-title`}>
       <div className="row brief-head">
         <h2 id={`${id}-title`}>Brief: {protege.name}</h2>
-        <button type="button" className="secondary no-print" onClick={() => window.print()}>
+        <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
       </div>

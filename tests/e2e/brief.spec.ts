@@ -1,3 +1,4 @@
+import { seriousAxeFindings } from './axe';
 import { expect, PANEL_SIZE, test } from './fixtures';
 import { addProtegeInPanel } from './panel-helpers';
 
@@ -38,6 +39,35 @@ test('the Brief, one click from the header, lists open actions, talking points a
     'Talking point: Who can see a comment?',
   );
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme });
+    expect(await seriousAxeFindings(panel), `Brief (${colorScheme})`).toEqual([]);
+  }
+
   await briefButton.click();
   await expect(panel.getByRole('tab', { name: 'Coach' })).toBeVisible();
+});
+
+test('printed, the brief is the whole page, black on white, with no controls', async ({ openPage }) => {
+  const panel = await openPage('sidepanel.html', PANEL_SIZE);
+  await addProtegeInPanel(panel, 'Pat Lee', 'boomer');
+  await panel.getByRole('button', { name: 'Brief' }).click();
+  const heading = panel.getByRole('heading', { name: 'Brief: Pat Lee' });
+  await expect(heading).toBeVisible();
+
+  // "Print" opens the browser's print dialog; here it only records that it was asked to.
+  await panel.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await panel.getByRole('button', { name: 'Print' }).click();
+  await expect(panel.locator('body')).toHaveAttribute('data-printed', 'yes');
+
+  await panel.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(heading).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Tips for now' })).toBeVisible();
+  await expect(panel.getByRole('combobox', { name: 'Protégé' })).toBeHidden();
+  await expect(panel.getByRole('button')).toHaveCount(0);
+  await expect(panel.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(heading).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await expect(panel.locator('.tip-why').first()).toHaveCSS('color', 'rgb(0, 0, 0)');
 });
