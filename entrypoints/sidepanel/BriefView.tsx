@@ -5,6 +5,7 @@ import { TipCard } from '../../components/TipCard';
 import { rankTips } from '../../content/rank-tips';
 import { situationById } from '../../content/situations';
 import { STAGE_LABELS } from '../../content/vocabulary';
+import { WrapUpFacts } from './WrapUpFacts';
 import { listGoals } from '../../db/goals';
 import { listNotes, listSessionSituations } from '../../db/notes';
 import { listSessions } from '../../db/sessions';
@@ -92,32 +93,7 @@ export function BriefView({ protege }: { protege: Protege }) {
           <>
             <p>{formatDateTime(last.startedAt)}</p>
             {wrapUp && (wrapUp.summary || wrapUp.stage || wrapUp.thanks || wrapUp.nextMeetingAt !== undefined) ? (
-              <dl className="facts">
-                {wrapUp.summary && (
-                  <>
-                    <dt>Summary</dt>
-                    <dd className="note-text">{wrapUp.summary}</dd>
-                  </>
-                )}
-                {wrapUp.stage && (
-                  <>
-                    <dt>Stage at the end</dt>
-                    <dd>{STAGE_LABELS[wrapUp.stage]}</dd>
-                  </>
-                )}
-                {wrapUp.thanks && (
-                  <>
-                    <dt>Thanks</dt>
-                    <dd className="note-text">{wrapUp.thanks}</dd>
-                  </>
-                )}
-                {wrapUp.nextMeetingAt !== undefined && (
-                  <>
-                    <dt>Next meeting</dt>
-                    <dd>{formatDay(wrapUp.nextMeetingAt)}</dd>
-                  </>
-                )}
-              </dl>
+              <WrapUpFacts wrapUp={wrapUp} summaryFirst />
             ) : (
               <p className="empty">No wrap-up was written for it.</p>
             )}

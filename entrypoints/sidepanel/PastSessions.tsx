@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { NoteText } from '../../components/NoteText';
-import { STAGE_LABELS } from '../../content/vocabulary';
+import { WrapUpFacts } from './WrapUpFacts';
 import { listSessionNotes } from '../../db/notes';
 import { listSessions } from '../../db/sessions';
 import { NOTE_KIND_LABELS, type Session } from '../../db/types';
-import { describeMeetingLength, formatDateTime, formatDay } from '../../utils/dates';
+import { describeMeetingLength, formatDateTime } from '../../utils/dates';
 
 function SessionRecord({ session }: { session: Session }) {
   const notes = useLiveQuery(() => listSessionNotes(session.id), [session.id]);
@@ -28,34 +28,7 @@ function SessionRecord({ session }: { session: Session }) {
           </ul>
         </>
       )}
-      {wrapUp && (
-        <dl className="facts">
-          {wrapUp.stage && (
-            <>
-              <dt>Stage at the end</dt>
-              <dd>{STAGE_LABELS[wrapUp.stage]}</dd>
-            </>
-          )}
-          {wrapUp.summary && (
-            <>
-              <dt>Summary</dt>
-              <dd className="note-text">{wrapUp.summary}</dd>
-            </>
-          )}
-          {wrapUp.thanks && (
-            <>
-              <dt>Thanks</dt>
-              <dd className="note-text">{wrapUp.thanks}</dd>
-            </>
-          )}
-          {wrapUp.nextMeetingAt !== undefined && (
-            <>
-              <dt>Next meeting</dt>
-              <dd>{formatDay(wrapUp.nextMeetingAt)}</dd>
-            </>
-          )}
-        </dl>
-      )}
+      {wrapUp && <WrapUpFacts wrapUp={wrapUp} />}
       <h4>Notes</h4>
       {notes && notes.length > 0 ? (
         <ul className="session-notes" aria-label={`Notes from the session of ${formatDateTime(session.startedAt)}`}>

@@ -270,26 +270,40 @@ async function launch(userDataDir: string) {
   return { context, open };
 }
 
+type OpenPage = (file: string, size: { width: number; height: number }) => Promise<Page>;
+
+const fileOf = (field: FieldCase) => (field.surface === 'popup' ? 'popup.html' : field.surface);
+const sizeOf = (field: FieldCase) => (field.surface === 'popup' ? POPUP_SIZE : PANEL_SIZE);
+
+/** Sets the field's case up, then types `text` into it and returns its page, without waiting after the last key. */
+async function typeInto(field: FieldCase, open: OpenPage, text: string): Promise<Page> {
+  if (field.setup) await field.setup(await open('sidepanel.html', PANEL_SIZE));
+  const page = await open(fileOf(field), sizeOf(field));
+  await field.open?.(page);
+  await field.field(page).click();
+  await field.field(page).fill('');
+  await page.keyboard.type(text);
+  return page;
+}
+
+/** Opens the field's page again and finds `text` in it. */
+async function expectKept(field: FieldCase, open: OpenPage, text: string) {
+  const page = await open(fileOf(field), sizeOf(field));
+  await field.open?.(page);
+  await expect(field.field(page)).toHaveValue(text);
+}
+
 for (const field of CASES) {
   test(`${field.name}: kept through a browser restart at 0 ms`, async () => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-restart-'));
     try {
       const first = await launch(userDataDir);
-      if (field.setup) await field.setup(await first.open('sidepanel.html', PANEL_SIZE));
-      const file = field.surface === 'popup' ? 'popup.html' : field.surface;
-      const size = field.surface === 'popup' ? POPUP_SIZE : PANEL_SIZE;
-      const page = await first.open(file, size);
-      await field.open?.(page);
       const text = `Typed into ${field.name} before the browser quit`;
-      await field.field(page).click();
-      await field.field(page).fill('');
-      await page.keyboard.type(text);
+      await typeInto(field, first.open, text);
       await first.context.close();
 
       const second = await launch(userDataDir);
-      const reopened = await second.open(file, size);
-      await field.open?.(reopened);
-      await expect(field.field(reopened)).toHaveValue(text);
+      await expectKept(field, second.open, text);
       await second.context.close();
     } finally {
       await rm(userDataDir, { recursive: true, force: true });
@@ -408,20 +422,9 @@ for (const field of CASES) {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-reload-'));
     const browser = await launchReloadable(userDataDir);
     try {
-      if (field.setup) await field.setup(await browser.open('sidepanel.html', PANEL_SIZE));
-      const file = field.surface === 'popup' ? 'popup.html' : field.surface;
-      const size = field.surface === 'popup' ? POPUP_SIZE : PANEL_SIZE;
-      const page = await browser.open(file, size);
-      await field.open?.(page);
       const text = `Typed into ${field.name} before the extension reloaded`;
-      await field.field(page).click();
-      await field.field(page).fill('');
-      await page.keyboard.type(text);
-      await browser.reload(page);
-
-      const reopened = await browser.open(file, size);
-      await field.open?.(reopened);
-      await expect(field.field(reopened)).toHaveValue(text);
+      await browser.reload(await typeInto(field, browser.open, text));
+      await expectKept(field, browser.open, text);
     } finally {
       await browser.close();
       await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });

@@ -1,32 +1,19 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addGoal, setGoalDone } from '../../../db/goals';
 import { logSituation, saveQuickNote, setActionDone, setTalkingPointDiscussed } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
 import { startSession, wrapUpSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 import type { Protege } from '../../../db/types';
-import { App } from '../../../entrypoints/sidepanel/App';
-import { EMPTY_DRAFT } from '../../../utils/storage';
-import { resetDatabase } from '../db/reset';
+import { renderPanel, withPat } from './panel';
 
 const DAY = 86_400_000;
+const currentPat = withPat();
 let pat: Protege;
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await resetDatabase();
-  pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+beforeEach(() => {
+  pat = currentPat();
 });
-afterEach(cleanup);
-
-function renderPanel() {
-  const user = userEvent.setup();
-  render(<App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={pat.id} />);
-  return user;
-}
+const renderPat = () => renderPanel(pat);
 
 async function finishSession(wrapUp: { summary?: string; nextMeetingAt?: number }, at = Date.now() - 7 * DAY) {
   const session = await startSession(pat.id, [], at);
@@ -60,7 +47,7 @@ describe('Brief', () => {
       now - 10 * DAY + 3_600_000,
     );
 
-    const user = renderPanel();
+    const user = renderPat();
     await user.click(await screen.findByRole('button', { name: 'Brief' }));
     expect(await screen.findByRole('heading', { name: 'Brief: Pat' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Brief' }).getAttribute('aria-pressed')).toBe('true');
@@ -101,7 +88,7 @@ describe('Brief', () => {
   });
 
   it('reads well before the first session', async () => {
-    const user = renderPanel();
+    const user = renderPat();
     await user.click(await screen.findByRole('button', { name: 'Brief' }));
     await screen.findByRole('heading', { name: 'Brief: Pat' });
     expect(part('Last session').textContent).toContain('No session yet');
@@ -123,7 +110,7 @@ describe('Brief', () => {
   ])('is shown by default only when a session is due today: $when', async ({ nextMeetingAt, shown }) => {
     const at = nextMeetingAt();
     await finishSession({ summary: 'Went well', ...(at !== undefined ? { nextMeetingAt: at } : {}) });
-    renderPanel();
+    renderPat();
     const brief = await screen.findByRole('button', { name: 'Brief' });
     if (shown) await screen.findByRole('heading', { name: 'Brief: Pat' });
     // Give the panel's reads time to finish, so a brief that would open late is caught.
@@ -134,7 +121,7 @@ describe('Brief', () => {
 
   it('stays closed once toggled off on the day of the meeting', async () => {
     await finishSession({ nextMeetingAt: Date.now() });
-    const user = renderPanel();
+    const user = renderPat();
     await screen.findByRole('heading', { name: 'Brief: Pat' });
     await user.click(screen.getByRole('button', { name: 'Brief' }));
     expect(await screen.findByRole('tablist')).toBeTruthy();

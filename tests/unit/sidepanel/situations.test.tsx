@@ -1,35 +1,22 @@
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SITUATIONS } from '../../../content/situations';
 import { STAGE_SIGNS } from '../../../content/stage-signs';
 import { TIPS } from '../../../content/library';
 import { listSessionSituations } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
 import { startSession } from '../../../db/sessions';
 import { recordStage, stageHistory } from '../../../db/stage-events';
 import type { Protege, Session } from '../../../db/types';
-import { App } from '../../../entrypoints/sidepanel/App';
-import { EMPTY_DRAFT } from '../../../utils/storage';
-import { resetDatabase } from '../db/reset';
+import { renderPanel, withPat } from './panel';
 
 configure({ asyncUtilTimeout: 5000 });
 
+const currentPat = withPat();
 let pat: Protege;
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await resetDatabase();
-  pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+beforeEach(() => {
+  pat = currentPat();
 });
-afterEach(cleanup);
-
-function renderPanel() {
-  const user = userEvent.setup();
-  render(<App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null }} initialProtegeId={pat.id} />);
-  return user;
-}
+const renderPat = () => renderPanel(pat);
 
 const tipTitles = (list: HTMLElement) =>
   within(list)
@@ -41,7 +28,7 @@ const situationTips = (id: string) =>
 describe('"What\'s happening?" in the Coach tab', () => {
   it('puts the tips for the chosen situation first, and lets go of it when pressed again', async () => {
     await recordStage(pat.id, 'denial');
-    const user = renderPanel();
+    const user = renderPat();
     const group = await screen.findByRole('group', { name: 'What’s happening?' });
     const before = tipTitles(screen.getByRole('list', { name: 'Tips' }));
 
@@ -64,7 +51,7 @@ describe('"What\'s happening?" in session mode', () => {
   });
 
   it('logs the moment in the session notes, with an undo', async () => {
-    const user = renderPanel();
+    const user = renderPat();
     const group = await screen.findByRole('group', { name: 'What’s happening?' });
     await user.click(within(group).getByRole('button', { name: /Gone quiet/ }));
     await waitFor(async () =>
@@ -77,7 +64,7 @@ describe('"What\'s happening?" in session mode', () => {
 
   it('suggests the stage a situation signals only when it differs, and records it only on its button', async () => {
     await recordStage(pat.id, 'denial', undefined, Date.now() - 60_000);
-    const user = renderPanel();
+    const user = renderPat();
     const group = await screen.findByRole('group', { name: 'What’s happening?' });
     await user.click(within(group).getByRole('button', { name: /Pushing back/ }));
     const record = await screen.findByRole('button', { name: 'Record resistance' });
@@ -98,7 +85,7 @@ describe('"What\'s happening?" in session mode', () => {
   });
 
   it('picks the first nine with the number keys, but not while typing', async () => {
-    const user = renderPanel();
+    const user = renderPat();
     await screen.findByRole('group', { name: 'What’s happening?' });
     const sessionNote = await screen.findByRole('textbox', { name: 'Session note' });
     await user.type(sessionNote, '3 things');
@@ -115,7 +102,7 @@ describe('"What\'s happening?" in session mode', () => {
 });
 
 it('shows signs of each stage beside the stage control, so denial, resistance and acceptance can be told apart', async () => {
-  const user = renderPanel();
+  const user = renderPat();
   const signs = await screen.findByText('Signs of each stage');
   await user.click(signs);
   const list = signs.closest('details')!;
@@ -134,7 +121,7 @@ it('shows signs of each stage beside the stage control, so denial, resistance an
 
 describe('N jumps to the note box from anywhere in the panel', () => {
   it('opens the Notes tab at its box when no session runs', async () => {
-    const user = renderPanel();
+    const user = renderPat();
     await user.click(await screen.findByRole('heading', { name: 'Coaching for Pat' }));
     await user.keyboard('n');
     const box = await screen.findByRole('textbox', { name: 'New note' });
@@ -145,7 +132,7 @@ describe('N jumps to the note box from anywhere in the panel', () => {
 
   it('goes to the session note during a session, and types nothing there', async () => {
     await startSession(pat.id);
-    const user = renderPanel();
+    const user = renderPat();
     await user.click(await screen.findByRole('heading', { name: /Session with Pat/ }));
     await user.keyboard('n');
     const box = screen.getByRole('textbox', { name: 'Session note' });
