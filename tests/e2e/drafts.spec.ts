@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumExtensionArgs } from '../chromium-flags.mjs';
-import { CHROME_BUILD, CHROMIUM, expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
+import { CHROME_BUILD, CHROMIUM, expect, launchWithProfile, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
 import { addProtegeInPanel, holdProtegeWrites } from './panel-helpers';
 
 /**
@@ -247,28 +247,10 @@ test('a protégé added in a popup that closed before the write committed is the
   await expect(next.getByRole('textbox', { name: 'Quick note' })).toHaveValue('Wants to try the AI assistant');
 });
 
-/**
+/*
  * The browser quits at once after the last key (closed, or restarted for an update) and starts
- * again with the same profile. (`runtime.reload()` would be the closer match to an extension
- * update, but this Chromium does not bring a command-line extension back after it.)
+ * again with the same profile: `launchWithProfile`.
  */
-async function launch(userDataDir: string) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromiumExtensionArgs(CHROME_BUILD),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const open = async (file: string, size: { width: number; height: number }) => {
-    const page = await context.newPage();
-    await page.setViewportSize(size);
-    await page.goto(`chrome-extension://${extensionId}/${file}`);
-    await page.bringToFront();
-    return page;
-  };
-  return { context, open };
-}
 
 type OpenPage = (file: string, size: { width: number; height: number }) => Promise<Page>;
 
@@ -297,12 +279,12 @@ for (const field of CASES) {
   test(`${field.name}: kept through a browser restart at 0 ms`, async () => {
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-restart-'));
     try {
-      const first = await launch(userDataDir);
+      const first = await launchWithProfile(userDataDir);
       const text = `Typed into ${field.name} before the browser quit`;
       await typeInto(field, first.open, text);
       await first.context.close();
 
-      const second = await launch(userDataDir);
+      const second = await launchWithProfile(userDataDir);
       await expectKept(field, second.open, text);
       await second.context.close();
     } finally {
@@ -395,7 +377,7 @@ async function launchReloadable(userDataDir: string) {
   const extensionId = await load();
   const context = browser.contexts()[0]!;
   return {
-    async open(file: string, size: { width: number; height: number }) {
+    open: async (file: string, size: { width: number; height: number }) => {
       const page = await context.newPage();
       await page.setViewportSize(size);
       await page.goto(`chrome-extension://${extensionId}/${file}`);

@@ -51,3 +51,25 @@ export const expect = test.expect;
 
 export const POPUP_SIZE = { width: 360, height: 520 };
 export const PANEL_SIZE = { width: 420, height: 720 };
+
+/**
+ * Chromium with the built extension on a profile the test keeps (to start it again on the same
+ * profile, or to read the profile's files). Close `context` when done.
+ */
+export async function launchWithProfile(userDataDir: string) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumExtensionArgs(CHROME_BUILD),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const open = async (file: string, size: { width: number; height: number }) => {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    await page.bringToFront();
+    return page;
+  };
+  return { context, worker, extensionId, open };
+}

@@ -1,9 +1,8 @@
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumExtensionArgs } from '../chromium-flags.mjs';
-import { CHROME_BUILD, CHROMIUM } from './fixtures';
+import { launchWithProfile } from './fixtures';
 
 /**
  * Content scripts run inside web pages: Chrome must hold the extension's local storage
@@ -14,13 +13,7 @@ import { CHROME_BUILD, CHROMIUM } from './fixtures';
 test('Chrome keeps the local storage from content scripts', async () => {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-private-'));
   try {
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: chromiumExtensionArgs(CHROME_BUILD),
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
+    const { context, worker, extensionId } = await launchWithProfile(userDataDir);
     const readLevel = async () => {
       const preferences = JSON.parse(await readFile(path.join(userDataDir, 'Default', 'Preferences'), 'utf8')) as {
         extensions?: { settings?: Record<string, { storage_local_access_level?: number }> };
