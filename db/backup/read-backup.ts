@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION } from '../database';
+import { hasVisibleLetterOrDigit, stripBidiControls } from '../record-rules';
 import { capMessages, clip, cutText, describePath, describeRecord, quoteKey } from './describe';
 import { findDuplicateKeys } from './find-duplicate-keys';
 import {
@@ -143,6 +144,25 @@ function repairFor(issue: z.core.$ZodIssue, where: string, raw: unknown): Repair
   return undefined;
 }
 
+/** The name rules a write keeps, kept on import too: it is cleaned, with a warning, not refused. */
+export const UNNAMED_PROTEGE = 'Unnamed protégé';
+
+function cleanName(row: Record<string, unknown>, index: number, warnings: string[]) {
+  const name = row.name as string;
+  const clean = stripBidiControls(name);
+  // Named as it will read, so the marks cannot reorder the warning itself.
+  const where = describeRecord('proteges', index, { ...row, name: clean });
+  if (!hasVisibleLetterOrDigit(clean)) {
+    row.name = UNNAMED_PROTEGE;
+    warnings.push(
+      `${where} has a name with no letter or digit: it will be imported as “${UNNAMED_PROTEGE}”; rename them in Profile.`,
+    );
+  } else if (clean !== name) {
+    row.name = clean.trim();
+    warnings.push(`${where} has a name with invisible marks that reorder text: it will be imported without them.`);
+  }
+}
+
 /** One row → the validated record (repaired if every problem could be), or undefined. */
 function checkRow({ table, index, raw, notAfter, problems, warnings }: RowCheck): unknown {
   const schema: z.ZodType = ROW_SCHEMAS[table];
@@ -163,6 +183,7 @@ function checkRow({ table, index, raw, notAfter, problems, warnings }: RowCheck)
     return undefined;
   }
   const row = result.data as Record<string, unknown>;
+  if (table === 'proteges') cleanName(row, index, warnings);
   for (const field of CHANGE_TIME_FIELDS) {
     const time = row[field];
     if (typeof time === 'number' && time > notAfter) {

@@ -1,3 +1,4 @@
+import { hasVisibleLetterOrDigit, stripBidiControls } from '../../../db/record-rules';
 import fc from 'fast-check';
 import { GENERATIONS, STAGES } from '../../../content/vocabulary';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup, type BackupRow } from '../../../db/backup/format';
@@ -23,6 +24,11 @@ const time = fc.integer({ min: 0, max: Date.parse(EXPORTED_AT) });
 /** Target dates and next meetings are plans: they may lie well after the export. */
 const plannedTime = fc.integer({ min: 0, max: 4_102_444_800_000 });
 
+/** A name as Mentor Up stores one: a visible letter or digit, no marks that reorder text. */
+function storableName() {
+  return text(100).filter((value) => hasVisibleLetterOrDigit(value) && stripBidiControls(value) === value);
+}
+
 function text(maxLength: number) {
   return fc
     .oneof(
@@ -40,7 +46,7 @@ const agreement = fc.record(
 const protege = fc.record(
   {
     id,
-    name: text(100),
+    name: storableName(),
     generation: fc.constantFrom(...GENERATIONS),
     role: text(100),
     gaps: text(2000),

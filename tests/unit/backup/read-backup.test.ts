@@ -108,6 +108,37 @@ describe('reading a backup file', () => {
   });
 });
 
+describe('names are cleaned as a write cleans them, with a warning', () => {
+  it.each([
+    [
+      'marks that reorder text',
+      'Pat\u202Eeel\u202C Lee',
+      'Pateel Lee',
+      /^Protégé 1 \(“Pateel Lee”\) has a name with invisible marks that reorder text: it will be imported without them\.$/,
+    ],
+    [
+      'no letter or digit',
+      '\u2066 ★ \u2069',
+      'Unnamed protégé',
+      /^Protégé 1 .*has a name with no letter or digit: it will be imported as “Unnamed protégé”; rename them in Profile\.$/,
+    ],
+  ])('%s', (_what, name, imported, warning) => {
+    const file = backup();
+    file.proteges[0]!.name = name;
+    const result = read(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.proteges[0]!.name).toBe(imported);
+    expect(result.warnings).toEqual([expect.stringMatching(warning)]);
+  });
+
+  it('leaves an ordinary name alone', () => {
+    const result = read(backup());
+    expect(result.ok && result.backup.proteges[0]!.name).toBe('Pat Lee');
+    expect(result.ok && result.warnings).toEqual([]);
+  });
+});
+
 describe('text over its limit is cut to fit, with a warning', () => {
   it.each([
     [
