@@ -1,17 +1,8 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { clickContextMenu } from './context-menu-click';
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
-
-/** The few extension APIs this test uses inside the service worker. */
-interface WorkerChrome {
-  tabs: {
-    create(options: { url: string; active: boolean }): Promise<{ id?: number }>;
-    get(tabId: number): Promise<{ status?: string }>;
-  };
-  contextMenus: { onClicked: { dispatch(...args: unknown[]): void } };
-  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
-}
 
 const OPTIONS_SIZE = { width: 900, height: 1000 };
 
@@ -37,24 +28,9 @@ test.describe.serial('a page with a very long title and address', () => {
     await popup.getByRole('button', { name: 'Add protégé' }).click();
     await expect(popup.getByRole('combobox', { name: 'Protégé' })).toHaveText('Pat Lee');
 
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const badge = await worker.evaluate(
-      async ({ url, title }) => {
-        const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-        const tab = await chrome.tabs.create({ url: 'about:blank', active: false });
-        while ((await chrome.tabs.get(tab.id!)).status !== 'complete') await new Promise((r) => setTimeout(r, 20));
-        // Chrome's own event dispatch, as a right-click on the page would fire it.
-        chrome.contextMenus.onClicked.dispatch(
-          { menuItemId: 'save-page-link', editable: false, pageUrl: url },
-          { ...tab, url, title },
-        );
-        for (let i = 0; i < 400; i++) {
-          const text = await chrome.action.getBadgeText({ tabId: tab.id });
-          if (text) return text;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        return '';
-      },
+    const badge = await clickContextMenu(
+      context,
+      { menuItemId: 'save-page-link', pageUrl: PAGE_URL },
       { url: PAGE_URL, title: PAGE_TITLE },
     );
     expect(badge).toBe('✓');

@@ -50,8 +50,7 @@ const test = base.extend<{ disk: SmallDisk }>({
   // oxlint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern: it must be one, even empty.
   disk: async ({}, use) => {
     const mounted = mountSmallDisk();
-    test.skip('reason' in mounted, 'reason' in mounted ? mounted.reason : '');
-    if (!('dir' in mounted)) return;
+    if ('reason' in mounted) return test.skip(true, mounted.reason);
     const ballast = path.join(mounted.dir, 'ballast');
     await use({
       profile: path.join(mounted.dir, 'profile'),

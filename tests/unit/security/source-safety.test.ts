@@ -1,9 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { productSourceFiles } from './product-source';
 
 // Whole-repo invariants over the product's own source: text is never turned into HTML or code.
-const SOURCE_DIRS = ['components', 'content', 'db', 'entrypoints', 'utils'];
 
 const FORBIDDEN = [
   { what: 'dangerouslySetInnerHTML', pattern: /dangerouslySetInnerHTML/ },
@@ -14,20 +14,9 @@ const FORBIDDEN = [
   { what: 'new Function', pattern: /\bnew\s+Function\b/ },
 ];
 
-async function sourceFiles(): Promise<string[]> {
-  const files: string[] = [];
-  for (const dir of SOURCE_DIRS) {
-    const entries = await readdir(path.resolve(dir), { withFileTypes: true, recursive: true });
-    for (const entry of entries) {
-      if (entry.isFile() && /\.(ts|tsx)$/.test(entry.name)) files.push(path.join(entry.parentPath, entry.name));
-    }
-  }
-  return files;
-}
-
 describe('product source', () => {
   it('never turns text into HTML or code', async () => {
-    const files = await sourceFiles();
+    const files = await productSourceFiles();
     expect(files.length).toBeGreaterThan(20);
     const found: string[] = [];
     for (const file of files) {

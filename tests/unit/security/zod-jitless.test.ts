@@ -1,26 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { productSourceFiles } from './product-source';
 import { config } from 'zod/v4/core';
 
 // Zod must never make code from strings (extension pages forbid it), and it decides whether to
 // when a schema is built: so it is set up once, in leaf modules every import goes through.
-const SOURCE_DIRS = ['components', 'content', 'db', 'entrypoints', 'utils'];
 const LEAF_MODULES = ['utils/zod-config.ts', 'utils/zod-mini.ts', 'utils/zod.ts'];
 
 /** A value import of zod or any of its paths; `import type` only names types and runs nothing. */
 const ZOD_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+['"]zod(?:\/[^'"]*)?['"]/m;
-
-async function sourceFiles(): Promise<string[]> {
-  const files: string[] = [];
-  for (const dir of SOURCE_DIRS) {
-    const entries = await readdir(path.resolve(dir), { withFileTypes: true, recursive: true });
-    for (const entry of entries) {
-      if (entry.isFile() && /\.(ts|tsx)$/.test(entry.name)) files.push(path.join(entry.parentPath, entry.name));
-    }
-  }
-  return files;
-}
 
 /** Stands in for the Function constructor, as an extension page's CSP would: it refuses. */
 function refusingFunction(made: string[]) {
@@ -41,7 +30,7 @@ afterEach(() => {
 describe('zod without code generation', () => {
   it('is imported only through the leaf modules that set it up', async () => {
     const direct: string[] = [];
-    for (const file of await sourceFiles()) {
+    for (const file of await productSourceFiles()) {
       const relative = path.relative(process.cwd(), file);
       if (!LEAF_MODULES.includes(relative) && ZOD_IMPORT.test(await readFile(file, 'utf8'))) direct.push(relative);
     }

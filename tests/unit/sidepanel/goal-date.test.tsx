@@ -1,21 +1,16 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listGoals } from '../../../db/goals';
-import { addProtege } from '../../../db/proteges';
 import type { Protege } from '../../../db/types';
 import { GoalsEditor } from '../../../entrypoints/sidepanel/GoalsEditor';
-import { resetDatabase } from '../db/reset';
+import { withPat } from './panel';
 
+const currentPat = withPat();
 let pat: Protege;
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await resetDatabase();
-  pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+beforeEach(() => {
+  pat = currentPat();
 });
-afterEach(cleanup);
 
 describe('a goal’s target date', () => {
   it.each([
