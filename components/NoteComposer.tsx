@@ -53,13 +53,17 @@ export function NoteComposer(props: Props) {
 
   /** Who the text is for, kept with it. */
   const owner = () => (protegeId ? { protegeId } : {});
+  // The protégé the kept draft names: rewritten only when that changes, not on every mount.
+  const keptOwner = useRef(startDraft.protegeId);
   // Another protégé chosen with text in the box: the text now goes to them, and its draft says so.
   const followProtege = useEffectEvent(() => {
-    if (textRef.current !== '') keepDraft({ text: textRef.current, kind, ...owner() });
+    if (textRef.current !== '' && keptOwner.current !== protegeId)
+      keepDraft({ text: textRef.current, kind, ...owner() });
   });
   useEffect(() => followProtege(), [protegeId]);
 
   function keepDraft(draft: QuickNoteDraft) {
+    keptOwner.current = draft.protegeId;
     memory?.set(draftItem.key, draft);
     draftItem.setValue(draft).catch((error: unknown) => {
       setStatus({ kind: 'error', message: `Your draft could not be kept: ${describeError(error)}` });
@@ -98,8 +102,10 @@ export function NoteComposer(props: Props) {
       const rest = remainingDraft(textRef.current, submitted);
       textRef.current = rest;
       setText(rest);
-      memory?.set(draftItem.key, { text: rest, kind, ...owner() });
-      await draftItem.setValue({ text: rest, kind, ...owner() });
+      const kept = { text: rest, kind, ...owner() };
+      keptOwner.current = kept.protegeId;
+      memory?.set(draftItem.key, kept);
+      await draftItem.setValue(kept);
       setStatus({ kind: 'saved' });
       onSaved?.(note);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SITUATIONS, type SituationId } from '../content/situations';
+import { isTypingTarget } from '../utils/typing-target';
 
 /** How many situations the number keys pick in session mode (1–9). */
 export const KEYED_SITUATIONS = 9;
@@ -49,9 +50,6 @@ export function SituationPicker({ selected, onSelect, showKeys = false }: Props)
 export function situationForKey(event: KeyboardEvent): SituationId | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return undefined;
   if (!/^[1-9]$/.test(event.key)) return undefined;
-  const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) {
-    return undefined;
-  }
+  if (isTypingTarget(event.target)) return undefined;
   return SITUATIONS[Number(event.key) - 1]?.id;
 }

@@ -53,6 +53,28 @@ export interface RankInput {
   readonly limit?: number;
 }
 
+/** What ranking takes from the person: generation and stated gaps, with their stage and verdicts. */
+export interface RankedPerson {
+  readonly generation: Generation;
+  readonly gaps?: string | undefined;
+}
+
+/** The ranking input for one person at a moment, leaving out what is not known. */
+export function rankInputFor(
+  person: RankedPerson,
+  stage: Stage | undefined,
+  feedback: TipFeedback | undefined,
+  moment: Moment,
+): RankInput {
+  return {
+    generation: person.generation,
+    ...(stage ? { stage } : {}),
+    moment,
+    ...(person.gaps ? { gaps: person.gaps } : {}),
+    ...(feedback ? { feedback } : {}),
+  };
+}
+
 export type TipReason =
   | { readonly kind: 'situation'; readonly situation: SituationId }
   | { readonly kind: 'skill-gap'; readonly skill: SkillTopic }

@@ -1,4 +1,4 @@
-import { rankTips, type TipFeedback } from '../content/rank-tips';
+import { rankInputFor, rankTips, type TipFeedback } from '../content/rank-tips';
 import type { Stage } from '../content/vocabulary';
 import type { Goal, Note, Protege } from '../db/types';
 import { buildAgenda, type AgendaItem } from './agenda';
@@ -16,14 +16,7 @@ export interface SessionAgendaInput {
  * tip that ranks first for this protégé now. The brief shows the same list before the call.
  */
 export function sessionAgenda({ protege, notes, goals, stage, feedback }: SessionAgendaInput): AgendaItem[] {
-  const [best] = rankTips({
-    generation: protege.generation,
-    ...(stage ? { stage } : {}),
-    moment: 'in-session',
-    ...(protege.gaps ? { gaps: protege.gaps } : {}),
-    feedback,
-    limit: 1,
-  });
+  const [best] = rankTips({ ...rankInputFor(protege, stage, feedback, 'in-session'), limit: 1 });
   const stageTip = best && { id: best.tip.id, title: best.tip.title };
   return buildAgenda({ notes, goals, ...(stageTip ? { stageTip } : {}) });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { TipCard } from '../../components/TipCard';
 import { useCoachingContext } from '../../components/use-coaching-context';
-import { nextTip, rankTips, type RankInput, type RankedTip } from '../../content/rank-tips';
+import { nextTip, rankInputFor, rankTips, type RankInput, type RankedTip } from '../../content/rank-tips';
 import type { Protege } from '../../db/types';
 import { lastPopupTip } from '../../utils/storage';
 
@@ -17,13 +17,8 @@ export function PopupTip({ protege }: { protege: Protege }) {
     setShown(undefined);
   }
 
-  const input: RankInput | undefined = context && {
-    generation: protege.generation,
-    ...(context.stage ? { stage: context.stage } : {}),
-    moment: context.inSession ? 'in-session' : 'prepare',
-    ...(protege.gaps ? { gaps: protege.gaps } : {}),
-    feedback: context.feedback,
-  };
+  const input: RankInput | undefined =
+    context && rankInputFor(protege, context.stage, context.feedback, context.inSession ? 'in-session' : 'prepare');
 
   // The first tip avoids the one shown last time, so each opening brings something new.
   useEffect(() => {

@@ -22,9 +22,12 @@ export async function startApp(container: HTMLElement, early: EarlyPopup | undef
   const appearance = applyAppearance().catch(() => undefined);
   // Without the shell's read, the draft is read before the first render, so nothing typed
   // early can be overwritten; and the theme is applied first, so a dark theme never flashes light.
+  // The shell's read already chose the protégé to open on (the draft's, else the last one).
   const [draft, protegeId] = early
     ? [early.start.draft, early.start.protegeId]
-    : await Promise.all([quickNoteDraft.getValue(), lastProtegeId.getValue(), appearance]);
+    : await Promise.all([quickNoteDraft.getValue(), lastProtegeId.getValue(), appearance]).then(
+        ([stored, last]) => [stored, protegeToOpen(stored, last)] as const,
+      );
   // The first render waits for the protégé list, so it draws the picker the shell shows. A
   // database that will not open shows through the app's live query and the error boundary.
   // Form drafts are read here too (the add form shows them), and a protégé whose adding a
@@ -49,7 +52,7 @@ export async function startApp(container: HTMLElement, early: EarlyPopup | undef
       <ErrorBoundary>
         <App
           initialDraft={handoff?.draft ?? draft}
-          initialProtegeId={handoff?.protegeId ?? protegeToOpen(draft, protegeId)}
+          initialProtegeId={handoff?.protegeId ?? protegeId}
           initialProteges={proteges}
         />
       </ErrorBoundary>,

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type ReactNode } from 'react';
 import { NoteText } from '../../components/NoteText';
 import { TipCard } from '../../components/TipCard';
-import { rankTips } from '../../content/rank-tips';
+import { rankInputFor, rankTips } from '../../content/rank-tips';
 import { situationById } from '../../content/situations';
 import { STAGE_LABELS } from '../../content/vocabulary';
 import { WrapUpFacts } from './WrapUpFacts';
@@ -66,14 +66,7 @@ export function BriefView({ protege }: { protege: Protege }) {
   const openGoals = goals.filter((goal) => !goal.done);
   const current = stageSpans(moves, now).at(-1);
   const stage = current?.stage;
-  const tips = rankTips({
-    generation: protege.generation,
-    ...(stage ? { stage } : {}),
-    moment: 'prepare',
-    ...(protege.gaps ? { gaps: protege.gaps } : {}),
-    feedback,
-    limit: BRIEF_TIPS,
-  });
+  const tips = rankTips({ ...rankInputFor(protege, stage, feedback, 'prepare'), limit: BRIEF_TIPS });
   const agenda = sessionAgenda({ protege, notes, goals, stage, feedback });
   const wrapUp = last?.wrapUp;
 

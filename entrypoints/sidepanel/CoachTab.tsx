@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { describeError } from '../../components/error-message';
 import { TipCard } from '../../components/TipCard';
 import { useCoachingContext } from '../../components/use-coaching-context';
-import { rankTips } from '../../content/rank-tips';
+import { rankInputFor, rankTips } from '../../content/rank-tips';
 import { tipById } from '../../content/library';
 import { GENERATION_LABELS, MOMENTS, MOMENT_LABELS, STAGE_LABELS, type Moment } from '../../content/vocabulary';
 import { clearTipFeedback, setTipFeedback } from '../../db/tip-feedback';
@@ -28,12 +28,8 @@ export function CoachTab({ protege }: { protege: Protege }) {
   if (!context) return <p className="empty">Loading tips…</p>;
   const moment = chosenMoment ?? (context.inSession ? 'in-session' : 'prepare');
   const ranked = rankTips({
-    generation: protege.generation,
-    ...(context.stage ? { stage: context.stage } : {}),
-    moment,
+    ...rankInputFor(protege, context.stage, context.feedback, moment),
     ...(situation && !context.inSession ? { situation } : {}),
-    ...(protege.gaps ? { gaps: protege.gaps } : {}),
-    feedback: context.feedback,
     limit,
   });
 

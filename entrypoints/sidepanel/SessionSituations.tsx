@@ -4,7 +4,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { SituationPicker, situationForKey } from '../../components/SituationPicker';
 import { TipCard } from '../../components/TipCard';
 import { useCoachingContext } from '../../components/use-coaching-context';
-import { rankTips } from '../../content/rank-tips';
+import { rankInputFor, rankTips } from '../../content/rank-tips';
 import { situationById, suggestedStage, type SituationId } from '../../content/situations';
 import { STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { deleteNote, logSituation } from '../../db/notes';
@@ -84,15 +84,7 @@ export function SessionSituations({ protege, session }: { protege: Protege; sess
 
   const ranked =
     situation && context
-      ? rankTips({
-          generation: protege.generation,
-          ...(context.stage ? { stage: context.stage } : {}),
-          moment: 'in-session',
-          situation,
-          ...(protege.gaps ? { gaps: protege.gaps } : {}),
-          feedback: context.feedback,
-          limit: 3,
-        })
+      ? rankTips({ ...rankInputFor(protege, context.stage, context.feedback, 'in-session'), situation, limit: 3 })
       : [];
   const loggedLabel = logged?.situation ? situationById(logged.situation)?.label : undefined;
 

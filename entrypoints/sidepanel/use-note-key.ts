@@ -1,16 +1,11 @@
 import { useEffect, useEffectEvent } from 'react';
+import { isTypingTarget } from '../../utils/typing-target';
 
 /** The key that jumps to the note box from anywhere in the panel (outside a text field). */
 export const NOTE_BOX_KEY = 'n';
 
 /** Which note box a control is: the session's, or the Notes tab's. */
-export type NoteBoxName = 'session' | 'notes';
-
-function isTyping(target: EventTarget | null) {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null)
-  );
-}
+type NoteBoxName = 'session' | 'notes';
 
 function focusBox(name: NoteBoxName): boolean {
   const box = document.querySelector<HTMLTextAreaElement>(`textarea[data-note-box="${name}"]`);
@@ -27,7 +22,7 @@ function focusBox(name: NoteBoxName): boolean {
 export function useNoteKey(inSession: boolean, openNotesTab: () => void) {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.key.toLowerCase() !== NOTE_BOX_KEY || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (isTyping(event.target)) return;
+    if (isTypingTarget(event.target)) return;
     event.preventDefault();
     if (inSession && focusBox('session')) return;
     if (focusBox('notes')) return;
