@@ -1,8 +1,8 @@
 import { useContext, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StoredItem } from '../utils/private-item';
 import { saveNote } from '../db/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
-import type { QuickNoteDraft } from '../utils/storage';
+import type { NoteDraft } from '../utils/popup-items';
 import { DraftMemory } from './draft-memory';
 import { describeError, describeFailure } from './error-message';
 import { isSaveShortcut, SAVE_HINT } from './save-hint';
@@ -15,9 +15,9 @@ interface Props {
   sessionId?: string;
   source: NoteSourceKind;
   /** Where the draft is kept on every keystroke. */
-  draftItem: WxtStorageItem<QuickNoteDraft, Record<string, unknown>>;
+  draftItem: StoredItem<NoteDraft>;
   /** The draft as it was when the page opened, read before the first render. */
-  initialDraft: QuickNoteDraft;
+  initialDraft: NoteDraft;
   autoFocus?: boolean;
   onSaved?: (note: Note) => void;
   /** Marks the box for a key that jumps to it (`data-note-box`). */
@@ -62,7 +62,7 @@ export function NoteComposer(props: Props) {
   });
   useEffect(() => followProtege(), [protegeId]);
 
-  function keepDraft(draft: QuickNoteDraft) {
+  function keepDraft(draft: NoteDraft) {
     keptOwner.current = draft.protegeId;
     memory?.set(draftItem.key, draft);
     draftItem.setValue(draft).catch((error: unknown) => {

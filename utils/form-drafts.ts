@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from './zod';
+import { privateArea } from './private-storage';
 import { FORM_DRAFT_PREFIX, formDraftItem, type FormDraft } from './storage';
 
 /**
@@ -23,7 +23,7 @@ let loaded = false;
 
 /** Reads every form draft at once, before the page's first render. */
 export async function loadFormDrafts(): Promise<void> {
-  const all = await storage.snapshot('local');
+  const all = await privateArea().get();
   known.clear();
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(FORM_DRAFT_PREFIX) || key.endsWith('$')) continue;

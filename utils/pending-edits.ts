@@ -1,13 +1,13 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from './zod';
 import { db } from '../db/database';
 import { InvalidInputError } from '../db/errors';
 import { updateNoteText } from '../db/notes';
 import { updateProtege, type ProtegeChanges } from '../db/proteges';
 import { openPageIds, thisPageId } from './page-presence';
+import { privateArea } from './private-storage';
 
 /**
- * Edits typed into autosaving fields are kept in extension storage on every keystroke and
+ * Edits typed into autosaving fields are kept in the private area on every keystroke and
  * written to the database shortly after. If the page closes or reloads in between, the next
  * page to open finishes the write, so no edit is lost.
  */
@@ -38,30 +38,31 @@ const PREFIX = 'pendingEdit:';
 
 function storageKey(target: EditTarget) {
   const field = 'field' in target ? `:${target.field}` : '';
-  return `local:${PREFIX}${target.type}:${target.id}${field}` as const;
+  return `${PREFIX}${target.type}:${target.id}${field}`;
 }
 
 /** Keeps an edit on every keystroke; `base` is the stored text it started from. */
 export async function keepPendingEdit(target: EditTarget, value: string, base?: string): Promise<void> {
   const edit: PendingEdit = { target, value, page: thisPageId() };
   if (base !== undefined) edit.base = base;
-  await storage.setItem(storageKey(target), edit);
+  await privateArea().set({ [storageKey(target)]: edit });
 }
 
 /** Forgets a pending edit once written, unless a newer one was typed meanwhile. */
 export async function clearPendingEdit(target: EditTarget, written: string): Promise<void> {
   const key = storageKey(target);
-  const parsed = pendingSchema.safeParse(await storage.getItem(key));
-  if (parsed.success && parsed.data.value === written) await storage.removeItem(key);
+  const parsed = pendingSchema.safeParse((await privateArea().get([key]))[key]);
+  if (parsed.success && parsed.data.value === written) await privateArea().remove([key]);
 }
 
 /** Forgets a pending edit whatever it holds: the user chose the stored text instead. */
 export async function discardPendingEdit(target: EditTarget): Promise<void> {
-  await storage.removeItem(storageKey(target));
+  await privateArea().remove([storageKey(target)]);
 }
 
 export async function readPendingEdit(target: EditTarget): Promise<PendingEdit | undefined> {
-  const parsed = pendingSchema.safeParse(await storage.getItem(storageKey(target)));
+  const key = storageKey(target);
+  const parsed = pendingSchema.safeParse((await privateArea().get([key]))[key]);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -124,13 +125,13 @@ export function commitEdit(target: EditTarget, value: string, base?: string): Pr
 
 /** Forgets every kept edit whose target `matches` (the edits of a deleted protégé). */
 export async function forgetPendingEdits(matches: (target: EditTarget) => boolean): Promise<void> {
-  const all = await storage.snapshot('local');
+  const all = await privateArea().get();
   const keys = Object.entries(all).flatMap(([key, raw]) => {
     if (!key.startsWith(PREFIX)) return [];
     const parsed = pendingSchema.safeParse(raw);
-    return parsed.success && matches(parsed.data.target) ? [`local:${key}` as const] : [];
+    return parsed.success && matches(parsed.data.target) ? [key] : [];
   });
-  if (keys.length) await storage.removeItems(keys);
+  await privateArea().remove(keys);
 }
 
 /**
@@ -139,7 +140,7 @@ export async function forgetPendingEdits(matches: (target: EditTarget) => boolea
  * kept, and the field offers them when it is next shown.
  */
 export async function recoverPendingEdits(): Promise<(PendingEdit & { error: unknown })[]> {
-  const all = await storage.snapshot('local');
+  const all = await privateArea().get();
   const failures: (PendingEdit & { error: unknown })[] = [];
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(PREFIX)) continue;

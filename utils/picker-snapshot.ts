@@ -1,6 +1,7 @@
 import { listProteges } from '../db/proteges';
 import type { Protege } from '../db/types';
-import { pickerSnapshot, type PickerEntry } from './storage';
+import { pickerSnapshot } from './storage';
+import type { PickerEntry } from './popup-items';
 
 /** The popup picker's entries: the active protégés, ids and names only, in list order. */
 export function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { choosePrivateArea, type ExtensionLocalStorage, type PrivateArea } from './private-area';
 
 type AccessLevel = 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS';
 type RestrictableArea = typeof browser.storage.local & {
@@ -6,14 +7,22 @@ type RestrictableArea = typeof browser.storage.local & {
 };
 
 /**
- * Drafts, pending edits, the picker snapshot and kept captures live in the extension's local
- * storage. Content scripts run inside web pages, so where the browser allows it (Chrome) they
- * get no access to that storage at all; the call-hints script needs none. Returns whether the
- * browser took the restriction.
+ * Drafts, pending edits, the picker snapshot and kept captures live in the private area
+ * (private-area.ts). In Chrome that is the extension's local storage, and content scripts,
+ * which run inside web pages, get no access to it at all; the call-hints script needs none.
+ * Returns whether the browser took the restriction (Firefox has no such setting, and keeps
+ * these values in IndexedDB instead).
  */
 export async function keepLocalStorageFromContentScripts(): Promise<boolean> {
   const local = browser.storage.local as RestrictableArea;
   if (typeof local.setAccessLevel !== 'function') return false;
   await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
   return true;
+}
+
+let area: PrivateArea | undefined;
+
+/** This page's private area, chosen once for the browser it runs in. */
+export function privateArea(): PrivateArea {
+  return (area ??= choosePrivateArea(browser.storage.local as unknown as ExtensionLocalStorage));
 }

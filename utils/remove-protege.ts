@@ -3,7 +3,6 @@ import { FORMS, protegeForms, readFormDraft, clearFormDraft } from './form-draft
 import { forgetPendingEdits } from './pending-edits';
 import { withProtegesLeavingSnapshot } from './picker-snapshot';
 import {
-  EMPTY_DRAFT,
   lastPopupTip,
   lastProtegeId,
   panelNoteDraft,
@@ -12,6 +11,7 @@ import {
   unsavedCaptures,
   wrapUpDraft,
 } from './storage';
+import { EMPTY_DRAFT } from './popup-items';
 
 /**
  * Deletes a protégé with everything recorded about them, and then everything kept about them

@@ -1,46 +1,29 @@
 import { storage } from 'wxt/utils/storage';
-import type { NoteKind } from '../db/types';
 import type { TextSize, Theme } from './appearance';
-import { POPUP_KEYS } from './popup-keys';
+import { definePopupItems, EMPTY_DRAFT, POPUP_SETTING_KEYS, type NoteDraft } from './popup-items';
+import { definePrivateItem } from './private-item';
+import { privateArea } from './private-storage';
 
-/** Every setting and draft kept in extension storage, in one place. */
+/**
+ * Every setting and draft kept in extension storage, in one place. Settings are WXT storage
+ * items in local storage; what the mentor typed, and names, live in the private area, which
+ * content scripts cannot read (see private-area.ts).
+ */
 
-export interface QuickNoteDraft {
-  text: string;
-  kind: NoteKind;
-  /** The protégé it is being written for: a page opens on them, so it is filed under no one else. */
-  protegeId?: string;
-}
-
-export const EMPTY_DRAFT: QuickNoteDraft = { text: '', kind: 'note' };
+const popupItems = definePopupItems(privateArea);
 
 /** What is in the popup's note box, written on every keystroke so closing the popup loses nothing. */
-export const quickNoteDraft = storage.defineItem<QuickNoteDraft>(`local:${POPUP_KEYS.draft}`, {
-  fallback: EMPTY_DRAFT,
-  version: 1,
-});
+export const quickNoteDraft = popupItems.draft;
 
 /** The protégé the mentor worked with last; the popup and side panel open on them. */
-export const lastProtegeId = storage.defineItem<string | null>(`local:${POPUP_KEYS.protegeId}`, {
-  fallback: null,
-  version: 1,
-});
-
-/** A protégé as the popup's picker lists them: the id and the name only. */
-export interface PickerEntry {
-  id: string;
-  name: string;
-}
+export const lastProtegeId = popupItems.protegeId;
 
 /**
  * The active protégés as a page last listed them, so the popup can draw its picker and note
  * box before the database has opened. Pages that list protégés keep it current, so a rename
  * or a deletion reaches it at once; the database stays the only record.
  */
-export const pickerSnapshot = storage.defineItem<PickerEntry[] | null>(`local:${POPUP_KEYS.pickerSnapshot}`, {
-  fallback: null,
-  version: 1,
-});
+export const pickerSnapshot = popupItems.pickerSnapshot;
 
 /** Set once persistent storage has been asked for, so the browser is asked only once. */
 export const persistenceRequested = storage.defineItem<boolean>('local:persistenceRequested', {
@@ -49,7 +32,7 @@ export const persistenceRequested = storage.defineItem<boolean>('local:persisten
 });
 
 /** The side panel's note box, kept the same way so a panel reload loses nothing. */
-export const panelNoteDraft = storage.defineItem<QuickNoteDraft>('local:panelNoteDraft', {
+export const panelNoteDraft = definePrivateItem<NoteDraft>(privateArea, 'panelNoteDraft', {
   fallback: EMPTY_DRAFT,
   version: 1,
 });
@@ -57,12 +40,12 @@ export const panelNoteDraft = storage.defineItem<QuickNoteDraft>('local:panelNot
 /* Appearance and call-page settings, set on the options page and applied live everywhere. */
 
 /** "system" follows the operating system's light or dark setting. */
-export const theme = storage.defineItem<Theme>(`local:${POPUP_KEYS.theme}`, {
+export const theme = storage.defineItem<Theme>(`local:${POPUP_SETTING_KEYS.theme}`, {
   fallback: 'system',
   version: 1,
 });
 
-export const textSize = storage.defineItem<TextSize>(`local:${POPUP_KEYS.textSize}`, {
+export const textSize = storage.defineItem<TextSize>(`local:${POPUP_SETTING_KEYS.textSize}`, {
   fallback: 'standard',
   version: 1,
 });
@@ -82,7 +65,7 @@ export interface UnsavedCapture {
   capturedAt: number;
 }
 
-export const unsavedCaptures = storage.defineItem<UnsavedCapture[]>('local:unsavedCaptures', {
+export const unsavedCaptures = definePrivateItem<UnsavedCapture[]>(privateArea, 'unsavedCaptures', {
   fallback: [],
   version: 1,
 });
@@ -94,7 +77,7 @@ export const callPageTabs = storage.defineItem<number[]>('session:callPageTabs',
 });
 
 /** The session note box, kept the same way. */
-export const sessionNoteDraft = storage.defineItem<QuickNoteDraft>('local:sessionNoteDraft', {
+export const sessionNoteDraft = definePrivateItem<NoteDraft>(privateArea, 'sessionNoteDraft', {
   fallback: EMPTY_DRAFT,
   version: 1,
 });
@@ -108,7 +91,7 @@ export interface WrapUpDraft {
 }
 
 /** The end-of-session wrap-up form, kept on every keystroke until it is saved. */
-export const wrapUpDraft = storage.defineItem<WrapUpDraft | null>('local:wrapUpDraft', {
+export const wrapUpDraft = definePrivateItem<WrapUpDraft | null>(privateArea, 'wrapUpDraft', {
   fallback: null,
   version: 1,
 });
@@ -132,7 +115,10 @@ export const FORM_DRAFT_PREFIX = 'formDraft:';
 const formDraftItems = new Map<string, ReturnType<typeof defineFormDraftItem>>();
 
 function defineFormDraftItem(form: string) {
-  return storage.defineItem<FormDraft | null>(`local:${FORM_DRAFT_PREFIX}${form}`, { fallback: null, version: 1 });
+  return definePrivateItem<FormDraft | null>(privateArea, `${FORM_DRAFT_PREFIX}${form}`, {
+    fallback: null,
+    version: 1,
+  });
 }
 
 /** The storage item that keeps one form's draft (one item per form, made once per page). */
@@ -143,7 +129,11 @@ export function formDraftItem(form: string) {
 }
 
 /** The tip the popup showed last, so the next opening shows a different one. */
-export const lastPopupTip = storage.defineItem<{ protegeId: string; tipId: string } | null>('local:lastPopupTip', {
-  fallback: null,
-  version: 1,
-});
+export const lastPopupTip = definePrivateItem<{ protegeId: string; tipId: string } | null>(
+  privateArea,
+  'lastPopupTip',
+  {
+    fallback: null,
+    version: 1,
+  },
+);

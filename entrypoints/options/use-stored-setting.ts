@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StoredItem } from '../../utils/private-item';
 
 /**
  * A setting's current value (undefined while loading), kept up to date when it changes
  * anywhere, and a function that changes it: shown at once, then stored.
  */
 export function useStoredSetting<T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
+  item: StoredItem<T>,
 ): [T | undefined, (next: T) => Promise<void>] {
   const [value, setValue] = useState<T>();
   useEffect(() => {

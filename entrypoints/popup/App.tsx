@@ -6,7 +6,8 @@ import { ProtegePicker } from '../../components/ProtegePicker';
 import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
 import { useProteges } from '../../components/use-proteges';
 import type { Protege } from '../../db/types';
-import { lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { lastProtegeId, quickNoteDraft } from '../../utils/storage';
+import type { NoteDraft } from '../../utils/popup-items';
 import { ErrorText } from '../../components/ErrorText';
 
 // Neither is needed to type a note: the form only on first run or when adding, and the tip
@@ -21,7 +22,7 @@ let panelOpener: PanelOpener | undefined;
 const loadPanelOpener = () => import('../../utils/open-side-panel').then((m) => (panelOpener = m));
 
 interface Props {
-  initialDraft: QuickNoteDraft;
+  initialDraft: NoteDraft;
   initialProtegeId: string | undefined;
   /** The protégés as read before the first render; without them the picker waits for the database. */
   initialProteges?: Protege[];

@@ -1,4 +1,4 @@
-import type { QuickNoteDraft } from '../../utils/storage';
+import type { NoteDraft } from '../../utils/popup-items';
 import type { PopupStart } from './popup-start';
 
 /**
@@ -9,7 +9,7 @@ import type { PopupStart } from './popup-start';
 
 /** What the app continues from. */
 export interface ShellHandoff {
-  draft: QuickNoteDraft;
+  draft: NoteDraft;
   protegeId: string | undefined;
   /** The control that had focus, named by `controlName`. */
   focused: string | undefined;

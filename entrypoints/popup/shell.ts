@@ -2,10 +2,18 @@ import { isSaveShortcut, SAVE_HINT } from '../../components/save-hint';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../db/types';
 import { showTextSize, showTheme } from '../../utils/appearance';
 import { protegeToOpen } from '../../utils/draft-owner';
-import { POPUP_KEYS } from '../../utils/popup-keys';
+import {
+  definePopupItems,
+  POPUP_PRIVATE_KEYS,
+  POPUP_SETTING_KEYS,
+  popupValuesFrom,
+  type NoteDraft,
+  type PickerEntry,
+  type PopupItems,
+} from '../../utils/popup-items';
+import { choosePrivateArea, type ExtensionLocalStorage, type StoredValues } from '../../utils/private-area';
 import { controlName, EARLY_POPUP, type EarlyPopup, type Shell } from './handoff';
 import type { PopupStart } from './popup-start';
-import type { PickerEntry, QuickNoteDraft } from '../../utils/storage';
 
 /**
  * The popup as plain DOM, drawn from extension storage while React and the database are
@@ -15,27 +23,26 @@ import type { PickerEntry, QuickNoteDraft } from '../../utils/storage';
  * pressed in the meantime (see `takeOver`).
  *
  * It runs as a classic script (entrypoints/popup-shell.ts, first in popup.html's head), so it
- * needs none of the page's modules: one storage read, and the browser's own
- * promise-based `storage.local` (Chrome and Firefox both have it in MV3) instead of the
- * polyfill. The app that follows uses the polyfill as everywhere else.
+ * needs none of the page's modules: one storage read in Chrome (two in Firefox, whose private
+ * values live in IndexedDB), and the browser's own promise-based `storage.local` (Chrome and
+ * Firefox both have it in MV3) instead of the polyfill. It reads and writes the popup's
+ * values through the same item definitions as the app (utils/popup-items.ts). The app that
+ * follows uses the polyfill as everywhere else.
  */
 
-export type Stored = Record<string, unknown>;
-interface Storage {
-  get(keys: string[]): Promise<Stored>;
-  set(items: Stored): Promise<void>;
-}
-
 /** The browser's own extension storage: `browser.storage.local` in Firefox, `chrome.storage.local` in Chrome. */
-export function nativeStorage(): Storage {
-  const scope = globalThis as unknown as { browser?: { storage?: { local?: Storage } }; chrome?: typeof scope.browser };
+export function nativeStorage(): ExtensionLocalStorage {
+  const scope = globalThis as unknown as {
+    browser?: { storage?: { local?: ExtensionLocalStorage } };
+    chrome?: typeof scope.browser;
+  };
   const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
   if (!local) throw new Error('No extension storage on this page.');
   return local;
 }
 
-function readDraft(value: unknown): QuickNoteDraft {
-  const draft = value as Partial<QuickNoteDraft> | null | undefined;
+function readDraft(value: unknown): NoteDraft {
+  const draft = value as Partial<NoteDraft> | null | undefined;
   return {
     text: typeof draft?.text === 'string' ? draft.text : '',
     kind: (NOTE_KINDS as readonly unknown[]).includes(draft?.kind) ? (draft!.kind as NoteKind) : 'note',
@@ -44,18 +51,28 @@ function readDraft(value: unknown): QuickNoteDraft {
 }
 
 /**
- * Checks what the popup opens with (the values stored under `POPUP_KEYS`), and applies the
- * theme and text size on the way, before the first paint, so a dark theme never flashes light.
+ * Checks what the popup opens with (its private values and appearance settings, as stored),
+ * and applies the theme and text size on the way, before the first paint, so a dark theme
+ * never flashes light.
  */
-export function readPopupStart(stored: Stored, root = document.documentElement): PopupStart {
-  showTheme(root, stored[POPUP_KEYS.theme]);
-  showTextSize(root, stored[POPUP_KEYS.textSize]);
-  const last = stored[POPUP_KEYS.protegeId];
-  const draft = readDraft(stored[POPUP_KEYS.draft]);
+export function readPopupStart(stored: StoredValues, root = document.documentElement): PopupStart {
+  showTheme(root, stored[POPUP_SETTING_KEYS.theme]);
+  showTextSize(root, stored[POPUP_SETTING_KEYS.textSize]);
+  let values: ReturnType<typeof popupValuesFrom> = {
+    draft: undefined,
+    protegeId: undefined,
+    pickerSnapshot: undefined,
+  };
+  try {
+    values = popupValuesFrom(stored);
+  } catch {
+    // Stored by a newer version: the app reads for itself and says so.
+  }
+  const draft = readDraft(values.draft);
   return {
     draft,
-    protegeId: protegeToOpen(draft, typeof last === 'string' ? last : undefined),
-    proteges: readSnapshot(stored[POPUP_KEYS.pickerSnapshot]),
+    protegeId: protegeToOpen(draft, typeof values.protegeId === 'string' ? values.protegeId : undefined),
+    proteges: readSnapshot(values.pickerSnapshot),
   };
 }
 
@@ -87,7 +104,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * Draws the shell into `container`, or returns undefined (and draws nothing) when there is no
  * usable snapshot of the protégés: on first run the app's add form comes first anyway.
  */
-export function drawShell(container: HTMLElement, start: PopupStart, local: Storage): Shell | undefined {
+export function drawShell(container: HTMLElement, start: PopupStart, items: PopupItems): Shell | undefined {
   const { proteges, draft } = start;
   if (!proteges) return undefined;
 
@@ -147,8 +164,8 @@ export function drawShell(container: HTMLElement, start: PopupStart, local: Stor
 
   const keepDraft = () => {
     if (!active) return;
-    const kept: QuickNoteDraft = { text: box.value, kind, protegeId };
-    local.set({ [POPUP_KEYS.draft]: kept }).then(
+    const kept: NoteDraft = { text: box.value, kind, protegeId };
+    items.draft.setValue(kept).then(
       () => undefined,
       () => (draftKept = false),
     );
@@ -170,7 +187,7 @@ export function drawShell(container: HTMLElement, start: PopupStart, local: Stor
   });
   picker.addEventListener('change', () => {
     protegeId = picker.value;
-    void local.set({ [POPUP_KEYS.protegeId]: protegeId }).catch(() => undefined);
+    void items.protegeId.setValue(protegeId).catch(() => undefined);
     // The text in the box now goes to the protégé chosen for it.
     if (box.value !== '') keepDraft();
   });
@@ -203,13 +220,22 @@ function parsed(): Promise<void> {
 }
 
 /** Reads, draws, and leaves the result for `takeEarlyPopup`. Run once, by the shell script. */
-export function startShell(findContainer: () => HTMLElement | null, local: Storage = nativeStorage()) {
-  const early: Promise<EarlyPopup | undefined> = Promise.all([local.get(Object.values(POPUP_KEYS)), parsed()]).then(
-    ([stored]) => {
-      const start = readPopupStart(stored);
-      const container = findContainer();
-      return container ? { start, shell: drawShell(container, start, local) } : undefined;
-    },
-  );
+export function startShell(findContainer: () => HTMLElement | null, local: ExtensionLocalStorage = nativeStorage()) {
+  const area = choosePrivateArea(local);
+  const items = definePopupItems(() => area);
+  const settingKeys: string[] = Object.values(POPUP_SETTING_KEYS);
+  // In Chrome the private values are in local storage too: one read for all.
+  const stored: Promise<StoredValues> =
+    area.kind === 'local'
+      ? local.get([...POPUP_PRIVATE_KEYS, ...settingKeys])
+      : Promise.all([area.get(POPUP_PRIVATE_KEYS), local.get(settingKeys)]).then(([own, settings]) => ({
+          ...settings,
+          ...own,
+        }));
+  const early: Promise<EarlyPopup | undefined> = Promise.all([stored, parsed()]).then(([values]) => {
+    const start = readPopupStart(values);
+    const container = findContainer();
+    return container ? { start, shell: drawShell(container, start, items) } : undefined;
+  });
   (globalThis as Record<symbol, unknown>)[EARLY_POPUP] = early;
 }

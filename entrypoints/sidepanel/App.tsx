@@ -9,7 +9,8 @@ import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
 import { activeSession, listSessions } from '../../db/sessions';
 import { currentStage } from '../../db/stage-events';
 import { isMeetingToday } from '../../utils/brief';
-import { lastProtegeId, type QuickNoteDraft, type WrapUpDraft } from '../../utils/storage';
+import { lastProtegeId, type WrapUpDraft } from '../../utils/storage';
+import type { NoteDraft } from '../../utils/popup-items';
 import { CoachTab } from './CoachTab';
 import { SessionButton } from './SessionButton';
 import { Tabs, type TabDefinition } from './Tabs';
@@ -32,8 +33,8 @@ function prefetchTabs() {
 type TabKey = 'coach' | 'notes' | 'progress' | 'profile';
 
 export interface PanelDrafts {
-  note: QuickNoteDraft;
-  session: QuickNoteDraft;
+  note: NoteDraft;
+  session: NoteDraft;
   wrapUp: WrapUpDraft | null;
 }
 
@@ -47,7 +48,7 @@ export function App({ drafts, initialProtegeId }: Props) {
   useKeepPickerSnapshot(proteges);
   const [chosenId, setChosenId] = useState(initialProtegeId);
   // Tabs are drawn anew each time they are opened: their note boxes start from this.
-  const [draftMemory] = useState(() => new Map<string, QuickNoteDraft>());
+  const [draftMemory] = useState(() => new Map<string, NoteDraft>());
   const [adding, setAdding] = useState(false);
   const [tab, setTab] = useState<TabKey>('coach');
   // A wrap-up kept from before a reload reopens the wrap-up form.

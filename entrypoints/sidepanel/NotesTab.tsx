@@ -5,7 +5,8 @@ import { NoteComposer } from '../../components/NoteComposer';
 import { deleteNote, listNotes, restoreNote } from '../../db/notes';
 import { searchNotes } from '../../db/search';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type Protege } from '../../db/types';
-import { panelNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { panelNoteDraft } from '../../utils/storage';
+import type { NoteDraft } from '../../utils/popup-items';
 import { InboxNotes } from './InboxNotes';
 import { NoteItem } from './NoteItem';
 import { UndoBar } from './UndoBar';
@@ -16,7 +17,7 @@ const SEARCH_PAGE = 25;
 interface Props {
   protege: Protege;
   proteges: readonly Protege[];
-  initialDraft: QuickNoteDraft;
+  initialDraft: NoteDraft;
 }
 
 /** This protégé's notes, newest first, searchable and filterable, updating live when any page saves one. */

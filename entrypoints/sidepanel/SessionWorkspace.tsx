@@ -6,14 +6,15 @@ import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { listNotes, listSessionNotes, setTalkingPointDiscussed } from '../../db/notes';
 import { NOTE_KIND_LABELS, type Protege, type Session } from '../../db/types';
 import { formatDateTime } from '../../utils/dates';
-import { sessionNoteDraft, type QuickNoteDraft } from '../../utils/storage';
+import { sessionNoteDraft } from '../../utils/storage';
+import type { NoteDraft } from '../../utils/popup-items';
 import { ErrorText } from '../../components/ErrorText';
 import { SessionSituations } from './SessionSituations';
 
 interface Props {
   protege: Protege;
   session: Session;
-  initialDraft: QuickNoteDraft;
+  initialDraft: NoteDraft;
 }
 
 /** Session mode: the agenda, talking points to tick off, and notes linked to this session. */

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_VERSIONS } from '../../db/database';
-import { POPUP_KEYS } from '../../utils/popup-keys';
+import { POPUP_PRIVATE } from '../../utils/popup-items';
 import { SCHEMA_FIXTURES } from '../fixtures/schema-fixtures';
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
 import { addProtegeInPanel } from './panel-helpers';
@@ -114,7 +114,7 @@ test('an older page holding the database: every page says what to do, keeps what
   const box = popup.getByRole('textbox', { name: 'Quick note' });
   await box.fill('Typed while the older page held the notes');
   await expect
-    .poll(() => stored(popup, POPUP_KEYS.draft))
+    .poll(() => stored(popup, POPUP_PRIVATE.draft.key))
     .toMatchObject({
       text: 'Typed while the older page held the notes',
     });

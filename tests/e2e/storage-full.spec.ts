@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumExtensionArgs } from '../chromium-flags.mjs';
-import { POPUP_KEYS } from '../../utils/popup-keys';
+import { POPUP_PRIVATE } from '../../utils/popup-items';
 import { CHROME_BUILD, CHROMIUM, expect, PANEL_SIZE, POPUP_SIZE, test as base } from './fixtures';
 import { addProtegeInPanel } from './panel-helpers';
 
@@ -91,7 +91,7 @@ const storedDraft = (page: Page) =>
   page.evaluate(async (key) => {
     const { storage } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
     return (await storage.local.get(key))[key];
-  }, POPUP_KEYS.draft);
+  }, POPUP_PRIVATE.draft.key);
 
 test('a full disk: the quick note says so with what to do, keeps the text, and saves once there is room', async ({
   openPage,

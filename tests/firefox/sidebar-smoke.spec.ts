@@ -47,3 +47,33 @@ test('Firefox: a quick note saved in the popup page shows in the sidebar page', 
 
   expect(firefox.pageErrors()).toEqual([]);
 });
+
+test('Firefox: typed text and names stay out of the storage content scripts can read, and a closed popup loses nothing', async () => {
+  firefox = await launchFirefoxWithExtension();
+  const popup = await firefox.openPage('popup.html');
+  await (await popup.waitForSelector('::-p-aria(Name[role="textbox"])'))?.type('Robin Hale');
+  await popup.select('::-p-aria(Generation[role="combobox"])', 'genx');
+  await popup.locator('::-p-aria(Add protégé[role="button"])').click();
+  await popup.waitForSelector('::-p-aria(Protégé[role="combobox"])');
+  const text = 'Half a thought about the Teams demo';
+  await popup.locator('::-p-aria(Quick note[role="textbox"])').fill(text);
+  await popup.close();
+
+  const again = await firefox.openPage('popup.html');
+  const box = await again.waitForSelector('::-p-aria(Quick note[role="textbox"])');
+  await again.waitForFunction(
+    (expected) => document.querySelector<HTMLTextAreaElement>('textarea')?.value === expected,
+    {},
+    text,
+  );
+  expect(await box?.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(text);
+
+  // What a content script could read: Firefox lets content scripts use storage.local.
+  const readable = await again.evaluate(async () => {
+    const scope = globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<unknown> } } } };
+    return JSON.stringify(await scope.browser.storage.local.get(null));
+  });
+  expect(readable).not.toContain('Half a thought');
+  expect(readable).not.toContain('Robin Hale');
+  expect(firefox.pageErrors()).toEqual([]);
+});

@@ -8,7 +8,8 @@ import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, db, MentorUpDatabase } from '../../../db/database';
 import { App } from '../../../entrypoints/popup/App';
 import { startApp } from '../../../entrypoints/popup/start-app';
-import { EMPTY_DRAFT, quickNoteDraft } from '../../../utils/storage';
+import { quickNoteDraft } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { databaseAt } from '../../fixtures/older-release';
 import { SCHEMA_FIXTURES } from '../../fixtures/schema-fixtures';
 

@@ -37,6 +37,7 @@ afterEach(cleanup);
 
 describe('when the notes will not open', () => {
   it('the popup shows what happened, what to do and a way to save a copy, never a blank page', async () => {
+    await quickNoteDraft.setValue(DRAFT);
     render(
       <ErrorBoundary>
         <App initialDraft={DRAFT} initialProtegeId={undefined} />

@@ -6,7 +6,8 @@ import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { DATABASE_NAME, db } from '../../../db/database';
 import { addProtege } from '../../../db/proteges';
 import { App } from '../../../entrypoints/popup/App';
-import { EMPTY_DRAFT, quickNoteDraft } from '../../../utils/storage';
+import { quickNoteDraft } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 // The machine running the suite may be busy: give the database time to answer.

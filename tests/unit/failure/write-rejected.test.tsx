@@ -6,7 +6,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { addProtege } from '../../../db/proteges';
 import { App } from '../../../entrypoints/popup/App';
-import { EMPTY_DRAFT, quickNoteDraft } from '../../../utils/storage';
+import { quickNoteDraft } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { interceptWrites } from '../db/failing-writes';
 import { resetDatabase } from '../db/reset';
 

@@ -6,7 +6,8 @@ import { db } from '../../../db/database';
 import { listNotes } from '../../../db/notes';
 import { addProtege, listProteges } from '../../../db/proteges';
 import { App } from '../../../entrypoints/popup/App';
-import { EMPTY_DRAFT, lastProtegeId, quickNoteDraft, type QuickNoteDraft } from '../../../utils/storage';
+import { lastProtegeId, quickNoteDraft } from '../../../utils/storage';
+import { EMPTY_DRAFT, type NoteDraft } from '../../../utils/popup-items';
 import { deferred, interceptWrites } from '../db/failing-writes';
 import { resetDatabase } from '../db/reset';
 
@@ -23,7 +24,7 @@ afterEach(async () => {
   removeInterceptor = undefined;
 });
 
-function renderPopup(initialDraft: QuickNoteDraft = EMPTY_DRAFT, initialProtegeId?: string) {
+function renderPopup(initialDraft: NoteDraft = EMPTY_DRAFT, initialProtegeId?: string) {
   const user = userEvent.setup();
   render(<App initialDraft={initialDraft} initialProtegeId={initialProtegeId} />);
   return user;
@@ -44,7 +45,7 @@ describe('popup', () => {
     const [pat] = await listProteges();
     expect(pat).toMatchObject({ name: 'Pat Lee', generation: 'genx' });
     expect(picker).toHaveProperty('value', pat!.id);
-    expect(await lastProtegeId.getValue()).toBe(pat!.id);
+    await waitFor(async () => expect(await lastProtegeId.getValue()).toBe(pat!.id));
 
     await user.type(screen.getByRole('textbox', { name: 'Quick note' }), 'Loved the Teams demo');
     await user.click(screen.getByRole('button', { name: 'Save note' }));

@@ -12,8 +12,8 @@ import { takeEarlyPopup } from '../../../entrypoints/popup/handoff';
 import type { PopupStart } from '../../../entrypoints/popup/popup-start';
 import { drawShell, readPopupStart, startShell } from '../../../entrypoints/popup/shell';
 import { startApp } from '../../../entrypoints/popup/start-app';
-import { POPUP_KEYS } from '../../../utils/popup-keys';
-import { lastProtegeId, pickerSnapshot, quickNoteDraft, type QuickNoteDraft } from '../../../utils/storage';
+import { lastProtegeId, pickerSnapshot, quickNoteDraft } from '../../../utils/storage';
+import { POPUP_PRIVATE, POPUP_SETTING_KEYS, type NoteDraft } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 let container: HTMLElement;
@@ -34,6 +34,8 @@ afterEach(() => {
 });
 
 const local = () => fakeBrowser.storage.local;
+/** The app's own popup items: the shell writes through the same definitions. */
+const items = { draft: quickNoteDraft, protegeId: lastProtegeId, pickerSnapshot };
 
 async function proteges(...names: string[]): Promise<Protege[]> {
   for (const name of names) await addProtege({ name, generation: 'genx' });
@@ -42,7 +44,7 @@ async function proteges(...names: string[]): Promise<Protege[]> {
 
 function startWith(
   list: Protege[],
-  draft: QuickNoteDraft = { text: '', kind: 'note' },
+  draft: NoteDraft = { text: '', kind: 'note' },
   protegeId?: string,
 ): PopupStart {
   return { draft, protegeId, proteges: list.map(({ id, name }) => ({ id, name })) };
@@ -67,7 +69,7 @@ describe('popup shell', () => {
   it('draws the same picker and note box the app renders for the same data', async () => {
     const list = await proteges('Alex', 'Sam');
     const draft = { text: 'Half a thought', kind: 'action' as const };
-    drawShell(container, startWith(list, draft, list[1]!.id), local());
+    drawShell(container, startWith(list, draft, list[1]!.id), items);
     render(<App initialDraft={draft} initialProtegeId={list[1]!.id} initialProteges={list} />);
     const app = document.querySelector('body > div:last-child main')!;
     const shell = container.querySelector('main')!;
@@ -82,7 +84,7 @@ describe('popup shell', () => {
 
   it('takes keys at once: the box has focus, the caret after the draft, and the picker names the protégé', async () => {
     const list = await proteges('Alex', 'Sam');
-    drawShell(container, startWith(list, { text: 'Draft', kind: 'note' }, list[1]!.id), local());
+    drawShell(container, startWith(list, { text: 'Draft', kind: 'note' }, list[1]!.id), items);
     const box = screen.getByRole('textbox', { name: 'Quick note' }) as HTMLTextAreaElement;
     expect(document.activeElement).toBe(box);
     expect([box.selectionStart, box.selectionEnd]).toEqual([5, 5]);
@@ -91,7 +93,7 @@ describe('popup shell', () => {
 
   it('keeps every keystroke as the draft the app reads', async () => {
     const list = await proteges('Alex', 'Sam');
-    drawShell(container, startWith(list), local());
+    drawShell(container, startWith(list), items);
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Quick note' }), 'ab');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'gratitude');
@@ -101,9 +103,9 @@ describe('popup shell', () => {
   });
 
   it('draws nothing without a usable snapshot, and ignores one that is not a list of names', async () => {
-    expect(drawShell(container, readPopupStart({}), local())).toBeUndefined();
-    expect(drawShell(container, readPopupStart({ [POPUP_KEYS.pickerSnapshot]: [{ id: 1 }] }), local())).toBeUndefined();
-    expect(drawShell(container, readPopupStart({ [POPUP_KEYS.pickerSnapshot]: 'Pat' }), local())).toBeUndefined();
+    expect(drawShell(container, readPopupStart({}), items)).toBeUndefined();
+    expect(drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: [{ id: 1 }] }), items)).toBeUndefined();
+    expect(drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: 'Pat' }), items)).toBeUndefined();
     expect(container.childElementCount).toBe(0);
   });
 
@@ -111,7 +113,7 @@ describe('popup shell', () => {
     const page = document.createElement('html');
     page.setAttribute('data-theme', 'dark');
     const start = readPopupStart(
-      { [POPUP_KEYS.draft]: { text: 42, kind: 'spell' }, [POPUP_KEYS.protegeId]: {}, [POPUP_KEYS.theme]: 'neon' },
+      { [POPUP_PRIVATE.draft.key]: { text: 42, kind: 'spell' }, [POPUP_PRIVATE.protegeId.key]: {}, [POPUP_SETTING_KEYS.theme]: 'neon' },
       page,
     );
     expect(start).toEqual({ draft: { text: '', kind: 'note' }, protegeId: undefined, proteges: undefined });
@@ -125,19 +127,18 @@ describe('popup shell', () => {
     ['the draft is only spaces', { text: '  ', kind: 'note', protegeId: 'pat' }, 'sam'],
     ['the draft names no one (kept by an older release)', { text: 'About someone', kind: 'note' }, 'sam'],
   ])('opens on the protégé a note is being written for: %s', (_, draft, expected) => {
-    const start = readPopupStart({ [POPUP_KEYS.draft]: draft, [POPUP_KEYS.protegeId]: 'sam' });
+    const start = readPopupStart({ [POPUP_PRIVATE.draft.key]: draft, [POPUP_PRIVATE.protegeId.key]: 'sam' });
     expect(start.protegeId).toBe(expected);
   });
 
   it('keeps with the draft the protégé chosen for it', async () => {
     const user = userEvent.setup();
-    const stored = local();
-    const kept = async () => (await stored.get(POPUP_KEYS.draft))[POPUP_KEYS.draft];
+    const kept = () => quickNoteDraft.getValue();
     const snapshot = [
       { id: 'pat', name: 'Pat' },
       { id: 'sam', name: 'Sam' },
     ];
-    drawShell(container, readPopupStart({ [POPUP_KEYS.pickerSnapshot]: snapshot }), stored);
+    drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: snapshot }), items);
     await user.type(screen.getByRole('textbox', { name: 'Quick note' }), 'Hi');
     await waitFor(async () => expect(await kept()).toEqual({ text: 'Hi', kind: 'note', protegeId: 'pat' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Protégé' }), 'sam');
@@ -146,7 +147,7 @@ describe('popup shell', () => {
 
   it('shows a protégé name that looks like markup as plain text', async () => {
     const name = '<img src=x onerror="alert(1)">Pat';
-    drawShell(container, readPopupStart({ [POPUP_KEYS.pickerSnapshot]: [{ id: 'p1', name }] }), local());
+    drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: [{ id: 'p1', name }] }), items);
     const picker = screen.getByRole('combobox', { name: 'Protégé' }) as HTMLSelectElement;
     expect(picker.selectedOptions[0]!.textContent).toBe(name);
     expect(container.querySelector('img')).toBeNull();
@@ -154,7 +155,7 @@ describe('popup shell', () => {
 
   it('opens on the first protégé when the remembered one is gone, as the app does', async () => {
     const list = await proteges('Alex', 'Sam');
-    drawShell(container, startWith(list, undefined, 'deleted-id'), local());
+    drawShell(container, startWith(list, undefined, 'deleted-id'), items);
     expect(screen.getByRole('combobox', { name: 'Protégé' })).toHaveProperty('value', list[0]!.id);
   });
 });

@@ -119,7 +119,7 @@ describe('Coach tab', () => {
 describe('Coach tab across protégés', () => {
   it('does not carry one protégé’s "won’t be shown" notice to another', async () => {
     const { App } = await import('../../../entrypoints/sidepanel/App');
-    const { EMPTY_DRAFT } = await import('../../../utils/storage');
+    const { EMPTY_DRAFT } = await import('../../../utils/popup-items');
     const sam = await protege('Sam', 'genx', 'resistance');
     await protege('Alex', 'genx', 'resistance');
     const user = userEvent.setup();

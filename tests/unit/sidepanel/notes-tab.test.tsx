@@ -9,7 +9,7 @@ import type { NoteKind, Protege } from '../../../db/types';
 import { NotesTab } from '../../../entrypoints/sidepanel/NotesTab';
 import { safeHref } from '../../../entrypoints/sidepanel/NoteItem';
 import { recoverPendingEdits } from '../../../utils/pending-edits';
-import { EMPTY_DRAFT } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 let pat: Protege;

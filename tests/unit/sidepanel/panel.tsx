@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { addProtege } from '../../../db/proteges';
 import type { Protege } from '../../../db/types';
 import { App, type PanelDrafts } from '../../../entrypoints/sidepanel/App';
-import { EMPTY_DRAFT } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 /**

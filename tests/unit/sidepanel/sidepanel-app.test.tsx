@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -6,7 +6,8 @@ import { saveQuickNote } from '../../../db/notes';
 import { addProtege } from '../../../db/proteges';
 import { stageHistory } from '../../../db/stage-events';
 import { App } from '../../../entrypoints/sidepanel/App';
-import { EMPTY_DRAFT, lastProtegeId } from '../../../utils/storage';
+import { lastProtegeId } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 beforeEach(async () => {
@@ -32,7 +33,8 @@ describe('side panel', () => {
     const tabs = await screen.findAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual(['Coach', 'Notes', 'Progress', 'Profile']);
     expect(screen.getByRole('tab', { name: 'Coach' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('combobox', { name: 'Protégé' })).toHaveProperty('value', await lastProtegeId.getValue());
+    const picker = screen.getByRole('combobox', { name: 'Protégé' });
+    await waitFor(async () => expect(picker).toHaveProperty('value', await lastProtegeId.getValue()));
   });
 
   it('moves between tabs with the arrow keys, Home and End', async () => {

@@ -11,7 +11,8 @@ import { listSessions } from '../../../db/sessions';
 import { recordStage, stageHistory } from '../../../db/stage-events';
 import type { Protege } from '../../../db/types';
 import { App, type PanelDrafts } from '../../../entrypoints/sidepanel/App';
-import { EMPTY_DRAFT, wrapUpDraft } from '../../../utils/storage';
+import { wrapUpDraft } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 const DAY = 86_400_000;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { privateArea } from '../../../utils/private-storage';
 import { db } from '../../../db/database';
 import { listProteges } from '../../../db/proteges';
 import { finishInterruptedAdd } from '../../../utils/finish-interrupted-add';
@@ -32,7 +33,7 @@ describe('form drafts', () => {
 
   it('are all read at once as the page opens, and junk is read as none', async () => {
     await keepFormDraft(FORMS.goal('p1'), { fields: { title: 'Post weekly' } });
-    await fakeBrowser.storage.local.set({ 'formDraft:gratitude:p1': { fields: 7 } });
+    await privateArea().set({ 'formDraft:gratitude:p1': { fields: 7 } });
     await loadFormDrafts();
     expect(preloadedFormDraft(FORMS.goal('p1'))).toEqual({ fields: { title: 'Post weekly' } });
     expect(preloadedFormDraft(FORMS.gratitude('p1'))).toBeNull();

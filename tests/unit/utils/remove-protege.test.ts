@@ -7,17 +7,8 @@ import { FORMS, keepFormDraft, readFormDraft } from '../../../utils/form-drafts'
 import { keepPendingEdit, readPendingEdit } from '../../../utils/pending-edits';
 import { keepPickerSnapshot, pickerEntries } from '../../../utils/picker-snapshot';
 import { removeProtege } from '../../../utils/remove-protege';
-import {
-  EMPTY_DRAFT,
-  lastPopupTip,
-  lastProtegeId,
-  panelNoteDraft,
-  pickerSnapshot,
-  quickNoteDraft,
-  sessionNoteDraft,
-  unsavedCaptures,
-  wrapUpDraft,
-} from '../../../utils/storage';
+import { lastPopupTip, lastProtegeId, panelNoteDraft, pickerSnapshot, quickNoteDraft, sessionNoteDraft, unsavedCaptures, wrapUpDraft } from '../../../utils/storage';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
 beforeEach(async () => {

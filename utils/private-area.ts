@@ -1,0 +1,244 @@
+/**
+ * Where drafts, pending edits, the picker snapshot and kept captures live: storage that no
+ * content script can read. In Chrome that is the extension's local storage, closed to content
+ * scripts with `setAccessLevel` (the background sets it at every start). Firefox has no such
+ * setting (Bugzilla 1724754) and lets content scripts read and write local storage, so there
+ * this text lives in an IndexedDB database of the extension's own origin, which a content
+ * script (whose IndexedDB is the web page's) cannot open.
+ *
+ * A leaf with no imports: the popup's early script uses it without the rest of the app.
+ */
+
+export type StoredValues = Record<string, unknown>;
+export type StoredChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+export interface PrivateArea {
+  /** `'local'` in Chrome, `'indexeddb'` where content scripts could read local storage. */
+  readonly kind: 'local' | 'indexeddb';
+  /** The values stored under `keys` (absent keys left out); every value when `keys` is omitted. */
+  get(keys?: readonly string[]): Promise<StoredValues>;
+  set(values: StoredValues): Promise<void>;
+  remove(keys: readonly string[]): Promise<void>;
+  /** Calls `listener` after a change made here or in any other page of the extension. */
+  onChanged(listener: (changes: StoredChanges) => void): () => void;
+}
+
+/** The part of the browser's `storage.local` used here (native or through the polyfill). */
+export interface ExtensionLocalStorage {
+  get(keys?: string[] | null): Promise<StoredValues>;
+  set(values: StoredValues): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+  onChanged?: {
+    addListener(listener: (changes: StoredChanges) => void): void;
+    removeListener(listener: (changes: StoredChanges) => void): void;
+  };
+  setAccessLevel?: unknown;
+}
+
+/** Is this key one of the private values (as opposed to settings, which stay in local storage)? */
+export function isPrivateKey(key: string): boolean {
+  const name = key.endsWith('$') ? key.slice(0, -1) : key; // a storage item's version record
+  return PRIVATE_KEYS.has(name) || PRIVATE_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+
+const PRIVATE_KEYS = new Set([
+  'quickNoteDraft',
+  'lastProtegeId',
+  'pickerSnapshot',
+  'panelNoteDraft',
+  'sessionNoteDraft',
+  'wrapUpDraft',
+  'unsavedCaptures',
+  'lastPopupTip',
+]);
+const PRIVATE_PREFIXES = ['formDraft:', 'pendingEdit:'];
+
+/** Chrome's way: local storage itself, which `setAccessLevel` keeps from content scripts. */
+export function localArea(local: ExtensionLocalStorage): PrivateArea {
+  return {
+    kind: 'local',
+    get: (keys) => local.get(keys === undefined ? null : [...keys]),
+    set: (values) => local.set(values),
+    remove: (keys) => (keys.length ? local.remove([...keys]) : Promise.resolve()),
+    onChanged(listener) {
+      local.onChanged?.addListener(listener);
+      return () => local.onChanged?.removeListener(listener);
+    },
+  };
+}
+
+export const PRIVATE_DATABASE = 'mentor-up-private';
+const STORE = 'values';
+/** Set once the private values a Firefox profile kept in local storage have moved here. */
+const MOVED_MARK = '\u0000movedFromLocal';
+const MOVE_LOCK = 'mentor-up:private-move';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('Extension storage request failed.'));
+  });
+}
+
+function finished(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = tx.onerror = () => reject(tx.error ?? new Error('Extension storage write failed.'));
+  });
+}
+
+/**
+ * A key-value store in IndexedDB. Every page of the extension hears the others' changes over a
+ * BroadcastChannel. `legacy` is the local storage that earlier versions kept these values in:
+ * they are moved out of it once, before the first read.
+ */
+export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
+  let opening: Promise<IDBDatabase> | undefined;
+  const listeners = new Set<(changes: StoredChanges) => void>();
+  let channel: BroadcastChannel | undefined;
+
+  const tell = (changes: StoredChanges) => {
+    if (Object.keys(changes).length === 0) return;
+    for (const listener of listeners) listener(changes);
+    channel?.postMessage(changes);
+  };
+
+  const open = (): Promise<IDBDatabase> => {
+    opening ??= (async () => {
+      const req = indexedDB.open(PRIVATE_DATABASE, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      const database = await request(req);
+      // Another page deleting or upgrading the database: let it, and open again when next asked.
+      database.onversionchange = () => {
+        database.close();
+        opening = undefined;
+      };
+      if (legacy) await moveFromLocal(database, legacy);
+      return database;
+    })();
+    opening.catch(() => (opening = undefined));
+    return opening;
+  };
+
+  const readAll = async (tx: IDBTransaction, keys: readonly string[] | undefined) => {
+    const store = tx.objectStore(STORE);
+    const values: StoredValues = {};
+    if (keys === undefined) {
+      const [allKeys, allValues] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+      allKeys.forEach((key, i) => {
+        if (typeof key === 'string' && key !== MOVED_MARK) values[key] = allValues[i];
+      });
+    } else {
+      const found = await Promise.all(keys.map((key) => request(store.get(key))));
+      keys.forEach((key, i) => {
+        if (found[i] !== undefined) values[key] = found[i];
+      });
+    }
+    return values;
+  };
+
+  /**
+   * Runs `work` in a transaction. A connection closed under it (another page deleting or
+   * upgrading the database) is opened again, once.
+   */
+  const transaction = async <T>(mode: IDBTransactionMode, work: (tx: IDBTransaction) => Promise<T>): Promise<T> => {
+    let tx: IDBTransaction;
+    try {
+      tx = (await open()).transaction(STORE, mode);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+      opening = undefined;
+      tx = (await open()).transaction(STORE, mode);
+    }
+    return work(tx);
+  };
+
+  const write = (apply: (store: IDBObjectStore) => Promise<StoredChanges>) =>
+    transaction('readwrite', async (tx) => {
+      const done = finished(tx);
+      let changes: StoredChanges;
+      try {
+        changes = await apply(tx.objectStore(STORE));
+      } catch (error) {
+        done.catch(() => undefined);
+        try {
+          tx.abort();
+        } catch {
+          // Already ended by the failed request.
+        }
+        throw error;
+      }
+      await done;
+      tell(changes);
+    });
+
+  return {
+    kind: 'indexeddb',
+    get(keys) {
+      return transaction('readonly', (tx) => readAll(tx, keys));
+    },
+    set(values) {
+      return write(async (store) => {
+        const changes: StoredChanges = {};
+        for (const [key, newValue] of Object.entries(values)) {
+          const oldValue: unknown = await request(store.get(key));
+          // Stored as structured clones, like local storage's JSON: no functions, no class instances.
+          store.put(newValue, key);
+          changes[key] = oldValue === undefined ? { newValue } : { newValue, oldValue };
+        }
+        return changes;
+      });
+    },
+    remove(keys) {
+      if (keys.length === 0) return Promise.resolve();
+      return write(async (store) => {
+        const changes: StoredChanges = {};
+        for (const key of keys) {
+          const oldValue: unknown = await request(store.get(key));
+          if (oldValue === undefined) continue;
+          store.delete(key);
+          changes[key] = { oldValue };
+        }
+        return changes;
+      });
+    },
+    onChanged(listener) {
+      if (!channel && typeof BroadcastChannel === 'function') {
+        channel = new BroadcastChannel(PRIVATE_DATABASE);
+        channel.onmessage = (event: MessageEvent<StoredChanges>) => {
+          for (const each of listeners) each(event.data);
+        };
+      }
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Moves the private values an earlier version kept in local storage into `database`, once. */
+async function moveFromLocal(database: IDBDatabase, legacy: ExtensionLocalStorage): Promise<void> {
+  const markedMoved = async () => {
+    const tx = database.transaction(STORE, 'readonly');
+    return (await request(tx.objectStore(STORE).get(MOVED_MARK))) !== undefined;
+  };
+  if (await markedMoved()) return;
+  const move = async () => {
+    if (await markedMoved()) return;
+    const stored = await legacy.get(null);
+    const keys = Object.keys(stored).filter(isPrivateKey);
+    const tx = database.transaction(STORE, 'readwrite');
+    const done = finished(tx);
+    const store = tx.objectStore(STORE);
+    for (const key of keys) store.put(stored[key], key);
+    store.put(true, MOVED_MARK);
+    await done;
+    if (keys.length) await legacy.remove(keys);
+  };
+  const locks = globalThis.navigator?.locks;
+  await (locks ? locks.request(MOVE_LOCK, move) : move());
+}
+
+/** The private area this browser needs, as described at the top. */
+export function choosePrivateArea(local: ExtensionLocalStorage): PrivateArea {
+  return typeof local.setAccessLevel === 'function' ? localArea(local) : indexedDbArea(local);
+}
