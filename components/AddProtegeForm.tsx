@@ -3,7 +3,7 @@ import { GENERATIONS, GENERATION_LABELS, isGeneration } from '../content/vocabul
 import { prepareProtege, storeNewProtege } from '../db/proteges';
 import type { Protege } from '../db/types';
 import { clearFormDraft, FORMS, keepFormDraft } from '../utils/form-drafts';
-import { describeError, describeFailure } from './error-message';
+import { describeError, describeFailure } from '../utils/error-message';
 import { ErrorText } from './ErrorText';
 import { useFormDraft } from './use-form-draft';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { rescueCopy } from '../db/backup/rescue-export';
 import { downloadFile } from '../utils/download-file';
-import { classifyError, classifyFailure, describeError } from './error-message';
+import { classifyError, classifyFailure, describeError } from '../utils/error-message';
 
 const STEPS: Record<'quota' | 'upgrade' | 'open' | 'other', string[]> = {
   quota: [

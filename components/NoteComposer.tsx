@@ -4,7 +4,7 @@ import { saveNote } from '../db/notes';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
 import type { NoteDraft } from '../utils/popup-items';
 import { DraftMemory } from './draft-memory';
-import { describeError, describeFailure } from './error-message';
+import { describeError, describeFailure } from '../utils/error-message';
 import { isSaveShortcut, SAVE_HINT } from './save-hint';
 import { useFocusAtEnd } from './use-focus-at-end';
 

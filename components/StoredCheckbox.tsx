@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { describeFailure } from './error-message';
+import { describeFailure } from '../utils/error-message';
 
 interface Props {
   /** The stored state, as the live query reports it. */

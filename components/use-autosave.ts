@@ -9,7 +9,7 @@ import {
   readPendingEdit,
   type EditTarget,
 } from '../utils/pending-edits';
-import { describeError, describeFailure } from './error-message';
+import { describeError, describeFailure } from '../utils/error-message';
 
 export type AutosaveState =
   | { kind: 'saved' }

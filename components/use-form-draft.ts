@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FormDraft } from '../utils/storage';
 import { clearFormDraft, keepFormDraft, preloadedFormDraft, readFormDraft } from '../utils/form-drafts';
-import { describeError } from './error-message';
+import { describeError } from '../utils/error-message';
 
 type Fields = Record<string, string>;
 

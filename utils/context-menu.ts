@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { describeError } from '../components/error-message';
+import { describeError } from './error-message';
 import { clearAttentionBadge, flashTabBadge, setAttentionBadge } from './badge';
 import {
   captureProtegeId,

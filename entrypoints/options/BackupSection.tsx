@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { applyImport } from '../../db/backup/apply-import';
 import { refreshPickerSnapshot } from '../../utils/picker-snapshot';
 import {

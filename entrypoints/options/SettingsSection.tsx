@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { turnOffCallHints, turnOnCallHints } from '../../utils/call-hints-access';
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../../utils/appearance';
 import { callHintsEnabled, textSize, theme } from '../../utils/storage';

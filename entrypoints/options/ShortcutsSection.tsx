@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { ErrorText } from '../../components/ErrorText';
 
 interface FirefoxCommands {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { clearAttentionBadge } from '../../utils/badge';
 import { saveUnsavedCaptures } from '../../utils/page-capture';
 import { unsavedCaptures } from '../../utils/storage';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { lazyPart } from '../../components/lazy-part';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { TipCard } from '../../components/TipCard';
 import { useCoachingContext } from '../../components/use-coaching-context';
 import { rankInputFor, rankTips } from '../../content/rank-tips';

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { DraftMemory } from '../../components/draft-memory';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { countProtegeRecords, type ProtegeRecordCounts } from '../../db/proteges';
 import { removeProtege } from '../../utils/remove-protege';
 import type { Protege } from '../../db/types';

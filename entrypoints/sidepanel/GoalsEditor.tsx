@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useFormDraft } from '../../components/use-form-draft';
 import { FORMS } from '../../utils/form-drafts';
-import { describeError, describeFailure } from '../../components/error-message';
+import { describeError, describeFailure } from '../../utils/error-message';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../db/goals';
 import { formatDay, parseDateInput } from '../../utils/dates';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useFormDraft } from '../../components/use-form-draft';
 import { FORMS } from '../../utils/form-drafts';
-import { describeFailure } from '../../components/error-message';
+import { describeFailure } from '../../utils/error-message';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { listGratitude, saveNote, setActionDone } from '../../db/notes';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { NoteText } from '../../components/NoteText';
 import { listInboxNotes, moveNoteToProtege } from '../../db/notes';
 import type { Protege } from '../../db/types';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useId, useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
 import { deleteNote, listNotes, restoreNote } from '../../db/notes';
 import { searchNotes } from '../../db/search';

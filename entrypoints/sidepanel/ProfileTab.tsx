@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { AutosaveField } from '../../components/AutosaveField';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { GENERATIONS, GENERATION_LABELS, type Generation } from '../../content/vocabulary';
 import { setProtegeArchived, updateProtege } from '../../db/proteges';
 import type { Agreement, Protege } from '../../db/types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { listGoals } from '../../db/goals';
 import { listNotes } from '../../db/notes';
 import { startSession } from '../../db/sessions';

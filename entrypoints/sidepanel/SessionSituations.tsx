@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { describeError } from '../../components/error-message';
+import { describeError } from '../../utils/error-message';
 import { ErrorText } from '../../components/ErrorText';
 import { SituationPicker, situationForKey } from '../../components/SituationPicker';
 import { TipCard } from '../../components/TipCard';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describeFailure } from '../../components/error-message';
+import { describeFailure } from '../../utils/error-message';
 import { STAGE_SIGNS } from '../../content/stage-signs';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { recordStage } from '../../db/stage-events';

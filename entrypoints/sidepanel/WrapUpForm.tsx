@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
-import { describeError, describeFailure } from '../../components/error-message';
+import { describeError, describeFailure } from '../../utils/error-message';
 import { STAGES, STAGE_LABELS, isStage, type Stage } from '../../content/vocabulary';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { situationById } from '../../content/situations';

@@ -1,7 +1,7 @@
 import type { DBCore, Middleware } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeError } from '../../../components/error-message';
+import { describeError } from '../../../utils/error-message';
 import { applyImport } from '../../../db/backup/apply-import';
 import { BACKUP_TABLES, type Backup } from '../../../db/backup/format';
 import { db } from '../../../db/database';

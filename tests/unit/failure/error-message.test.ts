@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { classifyError, classifyFailure, describeError, describeFailure } from '../../../components/error-message';
+import { classifyError, classifyFailure, describeError, describeFailure } from '../../../utils/error-message';
 import { InvalidInputError } from '../../../db/errors';
 import { isOutOfRoom } from '../../../db/storage-room';
 
