@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { noDynamicCode } from './build/no-dynamic-code';
-import { CALL_HOST_ORIGINS } from './utils/call-hosts';
-import { manifestCommands } from './utils/shortcuts';
+import { CALL_HOST_ORIGINS } from './features/call-hints/call-hosts';
+import { manifestCommands } from './features/commands/shortcuts';
 
 /** The popup's page and the chunks it loads as it opens (named after their entry modules). */
 const POPUP_CHUNKS = /^(entrypoints\/popup\/index\.html|chunks\/(popup|start-app)-[\w-]+\.js)$/;
@@ -12,6 +13,9 @@ const POPUP_CHUNKS = /^(entrypoints\/popup\/index\.html|chunks\/(popup|start-app
  * `<base>` that could point relative URLs elsewhere.
  */
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** The background features' folder, as bundled module ids name it. */
+const FEATURES_DIR = fileURLToPath(new URL('./features/', import.meta.url));
 
 /** Fixed add-on id, so Firefox keeps the same storage across updates. */
 export const GECKO_ID = 'mentor-up@mentor-up.app';
@@ -24,10 +28,14 @@ export default defineConfig({
     // Dexie's own ES module build. The package's default entry wraps its UMD build (to share
     // one Dexie across require and import); every import here resolves to this one file.
     resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
-    // Preload links let a page fetch all its chunks at once, except in the popup: there they
-    // would load the app's chunks while the early note box waits on its one storage read
-    // (measured: ready to type ≈ 10 ms later with them). Both browsers support modulepreload.
     build: {
+      // Importing a feature's module starts nothing (README: Background features), so a page
+      // that takes one plain function from a feature's index gets that function, without the
+      // feature's background code and what only that code imports.
+      rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.startsWith(FEATURES_DIR) } },
+      // Preload links let a page fetch all its chunks at once, except in the popup: there they
+      // would load the app's chunks while the early note box waits on its one storage read
+      // (measured: ready to type ≈ 10 ms later with them). Both browsers support modulepreload.
       modulePreload: {
         polyfill: false,
         resolveDependencies: (_file, deps, { hostId }) => (POPUP_CHUNKS.test(hostId) ? [] : deps),

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from './zod-mini';
-import { CALL_SERVICE_IDS, callServiceOf } from './call-hosts';
+import { CALL_SERVICE_IDS, callServiceOf } from '../features/call-hints/call-hosts';
 
 /**
  * The one message layer between the call-page content script, the extension's pages and the

@@ -1,4 +1,4 @@
-import { callServiceOf } from '../../utils/call-hosts';
+import { callServiceOf } from '../../features/call-hints/call-hosts';
 import { sendMessage } from '../../utils/messaging';
 import { mountCallHint } from './hint-element';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { describeError } from '../../utils/error-message';
-import { turnOffCallHints, turnOnCallHints } from '../../utils/call-hints-access';
+import { turnOffCallHints, turnOnCallHints } from '../../features/call-hints';
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../../utils/appearance';
 import { callHintsEnabled, textSize, theme } from '../../utils/storage';
 import './settings.css';

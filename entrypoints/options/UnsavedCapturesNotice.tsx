@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { describeError } from '../../utils/error-message';
-import { clearAttentionBadge } from '../../utils/badge';
-import { saveUnsavedCaptures } from '../../utils/page-capture';
+import { clearAttentionBadge, saveUnsavedCaptures } from '../../features/capture';
 import { unsavedCaptures } from '../../utils/storage';
 import { useStoredSetting } from './use-stored-setting';
 

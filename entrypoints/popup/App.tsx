@@ -17,9 +17,9 @@ const PopupTip = lazyPart(() => import('./PopupTip').then((m) => m.PopupTip));
 
 // Only "Open side panel" needs the browser API wrapper, so it loads just after the first
 // render, long before a click can reach the button; the click then calls it synchronously.
-type PanelOpener = typeof import('../../utils/open-side-panel');
+type PanelOpener = typeof import('../../features/commands');
 let panelOpener: PanelOpener | undefined;
-const loadPanelOpener = () => import('../../utils/open-side-panel').then((m) => (panelOpener = m));
+const loadPanelOpener = () => import('../../features/commands').then((m) => (panelOpener = m));
 
 interface Props {
   initialDraft: NoteDraft;

@@ -1,6 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { CALL_HINTS_SCRIPT, CALL_HOST_ORIGINS } from '../../utils/call-hosts';
+import { CALL_HINTS_SCRIPT, CALL_HOST_ORIGINS } from '../../features/call-hints/call-hosts';
 
 // Everything either build may ask for. Anything more must be argued for here first.
 // contextMenus: "Save selection to Mentor Up". scripting: registers the call-page hint at run

@@ -63,6 +63,7 @@ const SOURCE_ROOTS = [
   'content',
   'db',
   'entrypoints',
+  'features',
   'public',
   'utils',
 ];

@@ -1,23 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { setUpCallAwareness, syncCallHints } from '../../../utils/call-awareness';
-import { turnOffCallHints, turnOnCallHints } from '../../../utils/call-hints-access';
-import { CALL_HINTS_SCRIPT, CALL_HOST_ORIGINS, CALL_PAGE_MATCHES } from '../../../utils/call-hosts';
+import { setUpCallHints, syncCallHints } from '../../../features/call-hints/call-awareness';
+import { turnOffCallHints, turnOnCallHints } from '../../../features/call-hints/call-hints-access';
+import { CALL_HINTS_SCRIPT, CALL_HOST_ORIGINS, CALL_PAGE_MATCHES } from '../../../features/call-hints/call-hosts';
 import { callHintsEnabled } from '../../../utils/storage';
 import { browserTab, callPageSender } from './call-sender';
 import { installFakeExtensionApis } from './fake-extension-apis';
 
 let apis: ReturnType<typeof installFakeExtensionApis>;
-let stop: () => void;
+let setUp: AbortController;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   apis = installFakeExtensionApis();
-  stop = setUpCallAwareness();
+  setUp = new AbortController();
+  setUpCallHints(setUp.signal);
   await syncCallHints();
 });
 
-afterEach(() => stop());
+afterEach(() => setUp.abort());
 
 async function deliver(message: unknown, sender = callPageSender()) {
   const [response] = await fakeBrowser.runtime.onMessage.trigger(message, sender);

@@ -3,23 +3,24 @@ import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { addProtege } from '../../../db/proteges';
 import { MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../../../db/record-rules';
-import { MENU_ITEMS, setUpContextMenu } from '../../../utils/context-menu';
+import { MENU_ITEMS, setUpCapture } from '../../../features/capture/context-menu';
 import { lastProtegeId } from '../../../utils/storage';
 import { exportAndPlanIntoEmptyDatabase } from '../db/restorable';
 import { resetDatabase } from '../db/reset';
 import { installFakeExtensionApis } from './fake-extension-apis';
 
 let apis: ReturnType<typeof installFakeExtensionApis>;
-let stop: () => void;
+let setUp: AbortController;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   apis = installFakeExtensionApis();
   await resetDatabase();
-  stop = setUpContextMenu({ retryDelaysMs: [0, 0] });
+  setUp = new AbortController();
+  setUpCapture(setUp.signal, { retryDelaysMs: [0, 0] });
 });
 
-afterEach(() => stop());
+afterEach(() => setUp.abort());
 
 // What a sign-in or document link, or a hostile page, may hand the menu.
 const LONG_URL = `https://docs.example.com/d/report?${'token=abc123&'.repeat(250)}`;

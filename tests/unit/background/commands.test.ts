@@ -1,20 +1,21 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { setUpCommands } from '../../../utils/commands';
-import { OPEN_SIDE_PANEL_COMMAND } from '../../../utils/shortcuts';
+import { setUpCommands } from '../../../features/commands/commands';
+import { OPEN_SIDE_PANEL_COMMAND } from '../../../features/commands/shortcuts';
 import { browserTab } from './call-sender';
 import { installFakeExtensionApis } from './fake-extension-apis';
 
 let apis: ReturnType<typeof installFakeExtensionApis>;
-let stop: () => void;
+let setUp: AbortController;
 
 beforeEach(() => {
   fakeBrowser.reset();
   apis = installFakeExtensionApis();
-  stop = setUpCommands();
+  setUp = new AbortController();
+  setUpCommands(setUp.signal);
 });
 
-afterEach(() => stop());
+afterEach(() => setUp.abort());
 
 it('opens the side panel in the window of the tab the shortcut was pressed in', async () => {
   await apis.commands.onCommand.trigger(OPEN_SIDE_PANEL_COMMAND, browserTab({ windowId: 8 }));

@@ -3,25 +3,27 @@ import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { listNotes } from '../../../db/notes';
 import { addProtege, setProtegeArchived } from '../../../db/proteges';
-import { MENU_ITEMS, setUpContextMenu } from '../../../utils/context-menu';
+import { MENU_ITEMS, setUpCapture } from '../../../features/capture/context-menu';
 import { lastProtegeId, unsavedCaptures } from '../../../utils/storage';
 import { interceptWrites } from '../db/failing-writes';
 import { resetDatabase } from '../db/reset';
 import { installFakeExtensionApis } from './fake-extension-apis';
+import { listenedEvents } from './listened-events';
 
 let apis: ReturnType<typeof installFakeExtensionApis>;
-let stop: () => void;
+let setUp: AbortController;
 let removeInterceptor: (() => Promise<void>) | undefined;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   apis = installFakeExtensionApis();
   await resetDatabase();
-  stop = setUpContextMenu({ retryDelaysMs: [0, 0] });
+  setUp = new AbortController();
+  setUpCapture(setUp.signal, { retryDelaysMs: [0, 0] });
 });
 
 afterEach(async () => {
-  stop();
+  setUp.abort();
   await removeInterceptor?.();
   removeInterceptor = undefined;
 });
@@ -152,9 +154,11 @@ describe('context menu', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
-  it('stops listening when cleaned up', () => {
-    stop();
-    expect(apis.contextMenus.onClicked.hasListeners()).toBe(false);
-    stop = () => undefined;
+  it('stops listening and removes its menu items when its signal aborts', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(listenedEvents()).toEqual(['contextMenus.onClicked', 'runtime.onInstalled', 'runtime.onStartup']);
+    setUp.abort();
+    expect(listenedEvents()).toEqual([]);
+    await expect.poll(() => apis.contextMenus.items.size).toBe(0);
   });
 });

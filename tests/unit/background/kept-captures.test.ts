@@ -9,7 +9,7 @@ import {
   saveCaptureWithRetry,
   saveUnsavedCaptures,
   type PageCapture,
-} from '../../../utils/page-capture';
+} from '../../../features/capture/page-capture';
 import { unsavedCaptures } from '../../../utils/storage';
 import { resetDatabase } from '../db/reset';
 import { installWebLocks } from './fake-web-locks';
@@ -47,7 +47,7 @@ function capture(index: number, protegeId?: string): PageCapture {
  */
 async function anotherContext() {
   vi.resetModules();
-  const module = await import('../../../utils/page-capture');
+  const module = await import('../../../features/capture/page-capture');
   const database = await import('../../../db/database');
   return { capture: module, close: () => database.db.close() };
 }

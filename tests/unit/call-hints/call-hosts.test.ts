@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callServiceOf, matchesPattern } from '../../../utils/call-hosts';
+import { callServiceOf, matchesPattern } from '../../../features/call-hints/call-hosts';
 
 describe('call hosts', () => {
   it.each([

@@ -18,7 +18,7 @@ import {
 import { startSession, wrapUpSession } from '../../../db/sessions';
 import { agendaLine, buildAgenda } from '../../../utils/agenda';
 import { parseDateInput } from '../../../utils/dates';
-import { pageLinkCapture, saveCaptureWithRetry, selectionCapture } from '../../../utils/page-capture';
+import { pageLinkCapture, saveCaptureWithRetry, selectionCapture } from '../../../features/capture/page-capture';
 import { exportAndPlanIntoEmptyDatabase } from './restorable';
 import { resetDatabase } from './reset';
 

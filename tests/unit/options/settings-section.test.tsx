@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { SettingsSection } from '../../../entrypoints/options/SettingsSection';
 import { ShortcutsSection } from '../../../entrypoints/options/ShortcutsSection';
 import { applyAppearance } from '../../../utils/apply-appearance';
-import { CALL_HOST_ORIGINS } from '../../../utils/call-hosts';
+import { CALL_HOST_ORIGINS } from '../../../features/call-hints/call-hosts';
 import { callHintsEnabled, textSize, theme } from '../../../utils/storage';
 import { installFakeExtensionApis } from '../background/fake-extension-apis';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { UnsavedCapturesNotice } from '../../../entrypoints/options/UnsavedCapturesNotice';
-import { setAttentionBadge } from '../../../utils/badge';
+import { setAttentionBadge } from '../../../features/capture/badge';
 import { unsavedCaptures } from '../../../utils/storage';
 import { resetDatabase } from '../db/reset';
 

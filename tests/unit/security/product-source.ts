@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The folders that hold the product's own code (not tests, builds or scripts). */
-const SOURCE_DIRS = ['components', 'content', 'db', 'entrypoints', 'utils'];
+const SOURCE_DIRS = ['components', 'content', 'db', 'entrypoints', 'features', 'utils'];
 
 /** Every TypeScript file of the product's own code, for whole-repo invariants. */
 export async function productSourceFiles(): Promise<string[]> {

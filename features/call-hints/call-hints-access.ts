@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CALL_HOST_ORIGINS } from './call-hosts';
-import { callHintsEnabled } from './storage';
+import { callHintsEnabled } from '../../utils/storage';
 
 /**
  * The options page's "Coaching hints on call pages" switch. Host access to Meet, Zoom and

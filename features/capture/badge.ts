@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { callPageTabs } from './storage';
+import { callPageTabs } from '../../utils/storage';
 
 /**
  * The toolbar badge is the background's only voice: a tick when a capture is saved, "!" when

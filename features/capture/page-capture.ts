@@ -1,7 +1,7 @@
-import { z } from './zod';
-import { db, newId } from '../db/database';
-import { saveNote } from '../db/notes';
-import { getProtege } from '../db/proteges';
+import { z } from '../../utils/zod';
+import { db, newId } from '../../db/database';
+import { saveNote } from '../../db/notes';
+import { getProtege } from '../../db/proteges';
 import {
   cutToLength,
   idField,
@@ -10,9 +10,9 @@ import {
   MAX_PAGE_TITLE_LENGTH,
   MAX_URL_LENGTH,
   stripBidiControls,
-} from '../db/record-rules';
-import type { Id, Note, NoteSource } from '../db/types';
-import { lastProtegeId, unsavedCaptures, type UnsavedCapture } from './storage';
+} from '../../db/record-rules';
+import type { Id, Note, NoteSource } from '../../db/types';
+import { lastProtegeId, unsavedCaptures, type UnsavedCapture } from '../../utils/storage';
 
 /**
  * Turning a selection or a page into a note, and making sure it lands exactly once: a failed

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { describeError } from './error-message';
+import type { Note } from '../../db/types';
+import { addBrowserListener } from '../../utils/browser-listener';
+import { describeError } from '../../utils/error-message';
 import { clearAttentionBadge, flashTabBadge, setAttentionBadge } from './badge';
 import {
   captureProtegeId,
@@ -11,12 +13,11 @@ import {
   saveUnsavedCaptures,
   selectionCapture,
 } from './page-capture';
-import type { Note } from '../db/types';
 
 /**
  * Context menu: "Save selection to Mentor Up" on selected text, "Save page link to Mentor Up"
  * anywhere else on a page. Runs in the background for the extension's whole life; the menu
- * items are made on install and on browser start, and the returned function removes them.
+ * items are made on install and on browser start, and removed when the set-up's signal aborts.
  */
 
 export const MENU_ITEMS = {
@@ -24,7 +25,7 @@ export const MENU_ITEMS = {
   page: { id: 'save-page-link', title: 'Save page link to Mentor Up', contexts: ['page'] },
 } as const;
 
-export interface ContextMenuOptions {
+export interface CaptureOptions {
   retryDelaysMs?: number[];
 }
 
@@ -46,7 +47,7 @@ function captureFor(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Ta
 const KEPT_MESSAGE = 'It is kept safely: it will be saved when the browser next starts, or from the options page now.';
 
 /** Saves one capture and says so on the badge; on failure keeps it and raises "!". */
-export async function saveCapture(capture: PageCapture, tabId: number | undefined, retryDelaysMs?: number[]) {
+async function saveCapture(capture: PageCapture, tabId: number | undefined, retryDelaysMs?: number[]) {
   let note: Note;
   try {
     note = await saveCaptureWithRetry(capture, retryDelaysMs);
@@ -68,7 +69,11 @@ async function saveKeptCaptures() {
   if ((await saveUnsavedCaptures()) === 0) await clearAttentionBadge();
 }
 
-export function setUpContextMenu({ retryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: ContextMenuOptions = {}) {
+/**
+ * The capture feature in the background: the menu items, their clicks, and the captures kept
+ * after a failed write, tried again at each browser start.
+ */
+export function setUpCapture(signal: AbortSignal, { retryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: CaptureOptions = {}) {
   function onCreateTime() {
     void createMenuItems();
   }
@@ -86,15 +91,10 @@ export function setUpContextMenu({ retryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: Co
     void saveKeptCaptures();
   }
 
-  browser.runtime.onInstalled.addListener(onCreateTime);
-  browser.runtime.onStartup.addListener(onCreateTime);
-  browser.runtime.onStartup.addListener(onStartup);
-  browser.contextMenus.onClicked.addListener(onClicked);
-  return () => {
-    browser.runtime.onInstalled.removeListener(onCreateTime);
-    browser.runtime.onStartup.removeListener(onCreateTime);
-    browser.runtime.onStartup.removeListener(onStartup);
-    browser.contextMenus.onClicked.removeListener(onClicked);
-    void browser.contextMenus.removeAll();
-  };
+  if (signal.aborted) return;
+  addBrowserListener(browser.runtime.onInstalled, onCreateTime, signal);
+  addBrowserListener(browser.runtime.onStartup, onCreateTime, signal);
+  addBrowserListener(browser.runtime.onStartup, onStartup, signal);
+  addBrowserListener(browser.contextMenus.onClicked, onClicked, signal);
+  signal.addEventListener('abort', () => void browser.contextMenus.removeAll(), { once: true });
 }

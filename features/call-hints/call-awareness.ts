@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { restoreTabBadge } from './badge';
+import { addBrowserListener } from '../../utils/browser-listener';
+import { handleMessages } from '../../utils/messaging';
+import { callHintsEnabled, callPageTabs } from '../../utils/storage';
+import { restoreTabBadge } from '../capture';
+import { openSidePanel } from '../commands';
 import { CALL_HINTS_SCRIPT, CALL_PAGE_MATCHES, callServiceOf } from './call-hosts';
 import { hasCallHostAccess } from './call-hints-access';
-import { handleMessages } from './messaging';
-import { openSidePanel } from './open-side-panel';
-import { callHintsEnabled, callPageTabs } from './storage';
 
 /**
  * Call-page awareness, opt-in. While "Coaching hints on call pages" is on and host access is
@@ -69,7 +70,23 @@ async function unmarkCallTab(tabId: number) {
   await restoreTabBadge(tabId).catch(() => undefined);
 }
 
-export function setUpCallAwareness() {
+/**
+ * The call-hints feature in the background: answers the hint's messages, keeps the call tabs'
+ * badges, and keeps the registration in step with the setting and the granted access.
+ */
+export function setUpCallHints(signal: AbortSignal) {
+  function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo) {
+    // A new page loads: the content script announces it again if it is still a call.
+    if (change.status === 'loading') void unmarkCallTab(tabId);
+  }
+  function onTabRemoved(tabId: number) {
+    void unmarkCallTab(tabId).catch(() => undefined);
+  }
+  function onAccessChanged() {
+    void syncCallHints();
+  }
+
+  if (signal.aborted) return;
   const stopMessages = handleMessages({
     'call-page-opened': async ({ service }, sender) => {
       if (service !== callServiceOf(sender.url ?? sender.tab?.url)) {
@@ -83,31 +100,11 @@ export function setUpCallAwareness() {
     // No await before opening: the click's user gesture must still be current.
     'open-side-panel': (_payload, sender) => openSidePanel(sender.tab?.windowId),
   });
-
-  function onTabUpdated(tabId: number, change: Browser.tabs.OnUpdatedInfo) {
-    // A new page loads: the content script announces it again if it is still a call.
-    if (change.status === 'loading') void unmarkCallTab(tabId);
-  }
-  function onTabRemoved(tabId: number) {
-    void unmarkCallTab(tabId).catch(() => undefined);
-  }
-  function onAccessChanged() {
-    void syncCallHints();
-  }
-
-  browser.tabs.onUpdated.addListener(onTabUpdated);
-  browser.tabs.onRemoved.addListener(onTabRemoved);
-  browser.permissions.onAdded.addListener(onAccessChanged);
-  browser.permissions.onRemoved.addListener(onAccessChanged);
-  const stopWatching = callHintsEnabled.watch(onAccessChanged);
+  signal.addEventListener('abort', stopMessages, { once: true });
+  addBrowserListener(browser.tabs.onUpdated, onTabUpdated, signal);
+  addBrowserListener(browser.tabs.onRemoved, onTabRemoved, signal);
+  addBrowserListener(browser.permissions.onAdded, onAccessChanged, signal);
+  addBrowserListener(browser.permissions.onRemoved, onAccessChanged, signal);
+  signal.addEventListener('abort', callHintsEnabled.watch(onAccessChanged), { once: true });
   void syncCallHints();
-
-  return () => {
-    stopMessages();
-    stopWatching();
-    browser.tabs.onUpdated.removeListener(onTabUpdated);
-    browser.tabs.onRemoved.removeListener(onTabRemoved);
-    browser.permissions.onAdded.removeListener(onAccessChanged);
-    browser.permissions.onRemoved.removeListener(onAccessChanged);
-  };
 }
