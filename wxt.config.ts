@@ -22,6 +22,8 @@ export const GECKO_ID = 'mentor-up@mentor-up.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses, so no project export is a global.
+  imports: false,
   // No string-to-code path ships in any bundle (see build/no-dynamic-code.ts).
   vite: () => ({
     plugins: [noDynamicCode()],

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { callServiceOf } from '../../features/call-hints/call-hosts';
 import { sendMessage } from '../../utils/messaging';
 import { mountCallHint } from './hint-element';
