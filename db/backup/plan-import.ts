@@ -1,4 +1,5 @@
 import { db } from '../database';
+import { MAX_NOTE_LENGTH } from '../record-rules';
 import { stripWords } from '../search-index';
 import type { Id } from '../types';
 import { capMessages, clip, describeRecord, firstWords } from './describe';
@@ -13,8 +14,10 @@ import { BACKUP_TABLES, type Backup, type BackupRow, type BackupTable, type Back
  *
  * References are repaired rather than refused, each with a warning: a note whose protégé is
  * nowhere goes to the inbox (notes without a protégé), a note loses a link to a session that
- * is missing or belongs to someone else, and a record that cannot live without its protégé
- * (stage change, session, goal, tip feedback) is left out.
+ * is missing or belongs to someone else, and a session, stage change or goal whose protégé is
+ * nowhere goes to the inbox as a note that says what it was (under the record's own id, so
+ * importing the file again adds it once). Tip feedback, which means nothing without its
+ * protégé, is left out.
  */
 export const CONFLICT_POLICY =
   'When an item is both on this device and in the backup, the copy changed most recently is kept; if both are equally recent, this device’s copy stays. Nothing on this device is deleted.';
@@ -129,7 +132,12 @@ interface DeviceView {
   sessions: Map<Id, BackupRow<'sessions'>>;
   /** The device's copy of each file row, by the row's place in the file. */
   existing: { [T in BackupTable]: (BackupRow<T> | undefined)[] };
+  /** The device's copy of each inbox note recovered from an orphan, by its id. */
+  recovered: Map<Id, BackupRow<'notes'>>;
 }
+
+/** The records that go to the inbox as notes when their protégé is nowhere. */
+const RECOVERABLE = ['sessions', 'stageEvents', 'goals'] as const;
 
 function byId<T extends { id: Id }>(rows: (T | undefined)[]) {
   return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
@@ -167,7 +175,11 @@ async function lookUp(backup: Backup, device: DeviceRecords): Promise<DeviceView
     }
   }
   for (const [id, row] of byId(await device.get('proteges', [...owners]))) proteges.set(id, row);
-  return { proteges, sessions, existing: existing as DeviceView['existing'] };
+  const orphanIds = RECOVERABLE.flatMap((table) =>
+    backup[table].flatMap((row) => (inFile.has(row.protegeId) || proteges.has(row.protegeId) ? [] : [row.id])),
+  );
+  const recovered = byId(await device.get('notes', orphanIds));
+  return { proteges, sessions, existing: existing as DeviceView['existing'], recovered };
 }
 
 type Indexed<T extends BackupTable> = { row: BackupRow<T>; index: number };
@@ -182,13 +194,24 @@ function repairReferences(backup: Backup, device: DeviceView) {
   const inFile = new Set(backup.proteges.map((p) => p.id));
   const protegeExists = (id: Id) => inFile.has(id) || device.proteges.has(id);
 
+  const recoveredNotes: { row: BackupRow<'notes'>; current: BackupRow<'notes'> | undefined }[] = [];
+
   function keepWithProtege<T extends 'stageEvents' | 'sessions' | 'goals' | 'tipFeedback'>(table: T) {
     const kept: Indexed<T>[] = [];
     (backup[table] as BackupRow<T>[]).forEach((row, index) => {
       if (protegeExists(row.protegeId)) return kept.push({ row, index });
       skipped[table]++;
+      const where = describeRecord(table, index, row);
+      if (table === 'tipFeedback') {
+        warnings.push(
+          `${where} belongs to a protégé that is neither in the file nor on this device: it will be left out.`,
+        );
+        return;
+      }
+      const note = recoveredNote(table as (typeof RECOVERABLE)[number], row as BackupRow<(typeof RECOVERABLE)[number]>);
+      recoveredNotes.push({ row: note, current: device.recovered.get(note.id) });
       warnings.push(
-        `${describeRecord(table, index, row)} belongs to a protégé that is neither in the file nor on this device: it will be left out.`,
+        `${where} belongs to a protégé that is neither in the file nor on this device: it will go to ${INBOX_PLACE} as a note that says what it was.`,
       );
     });
     return kept;
@@ -228,7 +251,65 @@ function repairReferences(backup: Backup, device: DeviceView) {
     return { row, index };
   });
   const proteges = backup.proteges.map((row, index) => ({ row, index }));
-  return { rows: { proteges, notes, stageEvents, sessions, goals, tipFeedback }, warnings, skipped };
+  return { rows: { proteges, notes, stageEvents, sessions, goals, tipFeedback }, warnings, skipped, recoveredNotes };
+}
+
+function day(time: number | undefined) {
+  return time === undefined ? undefined : new Date(time).toISOString().slice(0, 10);
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * An inbox note saying what a record whose protégé is nowhere held, so nothing the mentor
+ * wrote is lost: the mentor can file it under the right protégé.
+ */
+export function recoveredNote(
+  table: (typeof RECOVERABLE)[number],
+  row: BackupRow<(typeof RECOVERABLE)[number]>,
+): BackupRow<'notes'> {
+  const lines: string[] = [];
+  let at: number;
+  switch (table) {
+    case 'sessions': {
+      const session = row as BackupRow<'sessions'>;
+      at = session.startedAt;
+      lines.push(`From a backup: a session on ${day(at)} whose protégé was missing.`);
+      if (session.agenda.length) lines.push('Agenda:', ...session.agenda.map((item) => `- ${item}`));
+      const wrapUp = session.wrapUp;
+      if (wrapUp?.stage) lines.push(`Stage at the end: ${capitalised(wrapUp.stage)}`);
+      if (wrapUp?.summary) lines.push(`Summary: ${wrapUp.summary}`);
+      if (wrapUp?.thanks) lines.push(`Thanks: ${wrapUp.thanks}`);
+      if (wrapUp?.nextMeetingAt !== undefined) lines.push(`Next meeting: ${day(wrapUp.nextMeetingAt)}`);
+      break;
+    }
+    case 'stageEvents': {
+      const event = row as BackupRow<'stageEvents'>;
+      at = event.at;
+      lines.push(
+        `From a backup: a stage change to ${capitalised(event.stage)} on ${day(at)} whose protégé was missing.`,
+      );
+      if (event.evidence) lines.push(`Evidence: ${event.evidence}`);
+      break;
+    }
+    case 'goals': {
+      const goal = row as BackupRow<'goals'>;
+      at = goal.createdAt;
+      lines.push(`From a backup: a goal whose protégé was missing: ${goal.title}`);
+      if (goal.targetDate !== undefined) lines.push(`Target date: ${day(goal.targetDate)}`);
+      if (goal.done) lines.push(goal.doneAt === undefined ? 'Done.' : `Done on ${day(goal.doneAt)}.`);
+      break;
+    }
+  }
+  const text = lines.join('\n');
+  return {
+    id: row.id,
+    kind: 'note',
+    text: text.length <= MAX_NOTE_LENGTH ? text : `${text.slice(0, MAX_NOTE_LENGTH - 1)}…`,
+    source: { kind: 'sidepanel' },
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 function planTable<T extends BackupTable>(table: T, rows: Indexed<T>[], existing: (BackupRow<T> | undefined)[]) {
@@ -291,10 +372,14 @@ function describeReplaced(replaced: { table: BackupTable; row: AnyRow }[], devic
  */
 export async function computeImportPlan(backup: Backup, device: DeviceRecords = thisDevice): Promise<PlanResult> {
   const view = await lookUp(backup, device);
-  const { rows, warnings, skipped } = repairReferences(backup, view);
+  const { rows, warnings, skipped, recoveredNotes } = repairReferences(backup, view);
   const tables = {} as Record<BackupTable, TablePlan>;
   const writes = {} as Record<BackupTable, AnyRow[]>;
   const replaced: { table: BackupTable; row: AnyRow }[] = [];
+  // Recovered notes are planned as notes, after the file's own, with their device copies.
+  const fileNotes = rows.notes.length;
+  rows.notes.push(...recoveredNotes.map(({ row }, i) => ({ row, index: fileNotes + i })));
+  view.existing.notes.push(...recoveredNotes.map(({ current }) => current));
   for (const table of BACKUP_TABLES) {
     const result = planTable(table, rows[table] as Indexed<BackupTable>[], view.existing[table]);
     tables[table] = { ...result.plan, skip: skipped[table] };

@@ -46,7 +46,7 @@ export function ImportPreview({ fileName, plan, warnings, busy, onConfirm, onCan
             <th scope="col">Replaced by the backup’s newer copy</th>
             <th scope="col">Kept as on this device</th>
             <th scope="col">Already the same</th>
-            <th scope="col">Left out</th>
+            <th scope="col">Left out, or in the inbox as a note</th>
           </tr>
         </thead>
         <tbody>

@@ -35,30 +35,44 @@ function withoutProtege(): Backup {
 }
 
 describe('an import repairs what it can, with a warning for each repair', () => {
-  it('files a note whose protégé is nowhere in the inbox, and leaves out what cannot live without one', async () => {
+  it('files a note whose protégé is nowhere in the inbox, with the session, stage change and goal as notes saying what they were', async () => {
     const planned = await plan(withoutProtege());
     expect(planned.warnings).toEqual([
       expect.stringMatching(
-        /^Session 1 belongs to a protégé that is neither in the file nor on this device: it will be left out\.$/,
+        /^Session 1 belongs to a protégé that is neither in the file nor on this device: it will go to the inbox .* as a note that says what it was\.$/,
       ),
-      expect.stringMatching(/^Stage change 1 \(“Said "fine before"”\) belongs to a protégé .*left out\.$/),
-      expect.stringMatching(/^Goal 1 \(“Post on LinkedIn”\) belongs to a protégé .*left out\.$/),
+      expect.stringMatching(
+        /^Stage change 1 \(“Said "fine before"”\) belongs to a protégé .*as a note that says what it was\.$/,
+      ),
+      expect.stringMatching(/^Goal 1 \(“Post on LinkedIn”\) belongs to a protégé .*as a note that says what it was\.$/),
       expect.stringMatching(/^Tip feedback 1 belongs to a protégé .*left out\.$/),
       expect.stringMatching(/^Note 1 \(“Wants to try Copilot”\) belongs to a protégé .* it will go to the inbox/),
     ]);
-    expect(planned.tables.notes).toMatchObject({ add: 1, skip: 0 });
+    expect(planned.tables.notes).toMatchObject({ add: 4, skip: 0 });
     for (const table of ['sessions', 'stageEvents', 'goals', 'tipFeedback'] as const) {
       expect(planned.tables[table]).toMatchObject({ add: 0, skip: 1 });
     }
 
     await applyImport(withoutProtege(), planned);
     const inbox = await listInboxNotes();
-    expect(inbox.map((n) => [n.id, n.text, n.protegeId, n.sessionId])).toEqual([
-      [NOTE, 'Wants to try Copilot', undefined, undefined],
-    ]);
+    const byId = new Map(inbox.map((n) => [n.id, n]));
+    expect(inbox.every((n) => n.protegeId === undefined && n.sessionId === undefined)).toBe(true);
+    expect(byId.get(NOTE)?.text).toBe('Wants to try Copilot');
+    expect(byId.get(SESSION)?.text).toMatch(
+      /^From a backup: a session on \d{4}-\d{2}-\d{2} whose protégé was missing\./,
+    );
+    expect(byId.get(STAGE_EVENT)?.text).toMatch(/a stage change to Resistance on .*\nEvidence: Said "fine before"$/);
+    expect(byId.get(GOAL)?.text).toMatch(/^From a backup: a goal whose protégé was missing: Post on LinkedIn/);
     expect(await db.goals.count()).toBe(0);
     expect(await db.sessions.count()).toBe(0);
     expect(await db.stageEvents.count()).toBe(0);
+    expect(await db.tipFeedback.count()).toBe(0);
+
+    // The same file again adds nothing: the recovered notes keep their records' ids.
+    const again = await plan(withoutProtege());
+    expect(again.tables.notes).toMatchObject({ add: 0, same: 4 });
+    await applyImport(withoutProtege(), again);
+    expect(await listInboxNotes()).toHaveLength(4);
   });
 
   it('keeps records whose protégé is on this device though not in the file, without a warning', async () => {
@@ -166,7 +180,8 @@ describe('an import repairs what it can, with a warning for each repair', () => 
     const planned = await plan(backup);
     expect(planned.warnings).toHaveLength(11);
     expect(planned.warnings.at(-1)).toBe('…and 19 more like these.');
-    expect(planned.tables.notes.add).toBe(25);
+    // The file's 25 notes and the session, stage change and goal recovered as notes.
+    expect(planned.tables.notes.add).toBe(28);
   });
 });
 
