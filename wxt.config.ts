@@ -1,11 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { noDynamicCode } from './build/no-dynamic-code';
+import { popupPreload } from './build/popup-preload';
 import { CALL_HOST_ORIGINS } from './features/call-hints/call-hosts';
 import { manifestCommands } from './features/commands/shortcuts';
-
-/** The popup's page and the chunks it loads as it opens (named after their entry modules). */
-const POPUP_CHUNKS = /^(entrypoints\/popup\/index\.html|chunks\/(popup|start-app)-[\w-]+\.js)$/;
 
 /**
  * The extension pages' CSP, stricter than the browsers' default and written out so it does not
@@ -25,25 +23,26 @@ export default defineConfig({
   // Every module imports what it uses, so no project export is a global.
   imports: false,
   // No string-to-code path ships in any bundle (see build/no-dynamic-code.ts).
-  vite: () => ({
-    plugins: [noDynamicCode()],
-    // Dexie's own ES module build. The package's default entry wraps its UMD build (to share
-    // one Dexie across require and import); every import here resolves to this one file.
-    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
-    build: {
-      // Importing a feature's module starts nothing (README: Background features), so a page
-      // that takes one plain function from a feature's index gets that function, without the
-      // feature's background code and what only that code imports.
-      rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.startsWith(FEATURES_DIR) } },
-      // Preload links let a page fetch all its chunks at once, except in the popup: there they
-      // would load the app's chunks while the early note box waits on its one storage read
-      // (measured: ready to type ≈ 10 ms later with them). Both browsers support modulepreload.
-      modulePreload: {
-        polyfill: false,
-        resolveDependencies: (_file, deps, { hostId }) => (POPUP_CHUNKS.test(hostId) ? [] : deps),
+  vite: () => {
+    const preload = popupPreload();
+    return {
+      plugins: [noDynamicCode(), preload.plugin],
+      // Dexie's own ES module build. The package's default entry wraps its UMD build (to share
+      // one Dexie across require and import); every import here resolves to this one file.
+      resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+      build: {
+        // Importing a feature's module starts nothing (README: Background features), so a page
+        // that takes one plain function from a feature's index gets that function, without the
+        // feature's background code and what only that code imports.
+        rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.startsWith(FEATURES_DIR) } },
+        // No preload links in the popup (build/popup-preload.ts).
+        modulePreload: {
+          polyfill: false,
+          resolveDependencies: preload.resolveDependencies,
+        },
       },
-    },
-  }),
+    };
+  },
   // Store packages: the extension zips carry only what the browser loads; the sources zip
   // Mozilla asks for carries what `npm ci && npm run build:firefox` needs, and no tests.
   zip: {

@@ -9,11 +9,11 @@ import { gzipSync } from 'node:zlib';
  */
 
 /**
- * Dynamic imports an entry makes as it opens, before it is usable, so they count as its own
- * code: the popup draws its note box first (popup-shell.js) and then imports the app.
- * Named by chunk file; an entry whose opening import is missing fails loudly.
+ * Entries whose own module imports the app dynamically as it opens, before it is usable, so
+ * what it imports counts as its own code: the popup draws its note box first (popup-shell.js)
+ * and then imports the app. Read off the entry's chunk; an entry with none fails loudly.
  */
-const OPENING_IMPORTS = { popup: /^chunks\/start-app-[\w-]+\.js$/ };
+const OPENS_WITH_DYNAMIC_IMPORTS = new Set(['popup']);
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"/g;
 const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g;
@@ -88,10 +88,15 @@ export function entrySizes(root) {
   ];
   for (const [name, entries] of roots) {
     let { files, dynamic } = staticGraph(root, entries);
-    const opening = OPENING_IMPORTS[name];
-    if (opening) {
-      const opened = dynamic.filter((file) => opening.test(file));
-      if (!opened.length) throw new Error(`${name}: no dynamic import matches its opening import ${opening}`);
+    if (OPENS_WITH_DYNAMIC_IMPORTS.has(name)) {
+      const opened = entries
+        .filter((file) => file.endsWith('.js'))
+        .flatMap((file) =>
+          [...readFileSync(path.join(root, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) =>
+            path.posix.join(path.posix.dirname(file), match[1]),
+          ),
+        );
+      if (!opened.length) throw new Error(`${name}: its entry chunk imports nothing as it opens`);
       ({ files, dynamic } = staticGraph(root, [...files, ...opened]));
     }
     result[name] = { ...sizeOf(root, files), files: files.sort(), lazyFiles: dynamic.sort() };

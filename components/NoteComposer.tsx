@@ -7,6 +7,7 @@ import { DraftMemory } from './draft-memory';
 import { describeError, describeFailure } from '../utils/error-message';
 import { isSaveShortcut, SAVE_HINT } from './save-hint';
 import { useFocusAtEnd } from './use-focus-at-end';
+import { CONTROL } from './control-ids';
 
 interface Props {
   /** The accessible name of the text box ("Quick note", "Session note"). */
@@ -127,6 +128,7 @@ export function NoteComposer(props: Props) {
       <label htmlFor={`${id}-text`}>{label}</label>
       <textarea
         id={`${id}-text`}
+        data-control={CONTROL.noteText}
         ref={textareaRef}
         data-note-box={boxName}
         value={text}
@@ -142,14 +144,19 @@ export function NoteComposer(props: Props) {
         <label htmlFor={`${id}-kind`} className="inline-label">
           Kind
         </label>
-        <select id={`${id}-kind`} value={kind} onChange={(event) => changeKind(event.target.value as NoteKind)}>
+        <select
+          id={`${id}-kind`}
+          data-control={CONTROL.noteKind}
+          value={kind}
+          onChange={(event) => changeKind(event.target.value as NoteKind)}
+        >
           {NOTE_KINDS.map((k) => (
             <option key={k} value={k}>
               {NOTE_KIND_LABELS[k]}
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void save()} aria-disabled={saving}>
+        <button type="button" data-control={CONTROL.saveNote} onClick={() => void save()} aria-disabled={saving}>
           Save note
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Protege } from '../db/types';
+import { CONTROL } from './control-ids';
 
 interface Props {
   proteges: readonly Protege[];
@@ -20,7 +21,12 @@ export function ProtegePicker({ proteges, selectedId, onSelect }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>Protégé</label>
-      <select id={id} value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value)}>
+      <select
+        id={id}
+        data-control={CONTROL.protege}
+        value={selectedId ?? ''}
+        onChange={(event) => onSelect(event.target.value)}
+      >
         {selectedId === undefined && <option value="">Choose…</option>}
         {active.map(option)}
         {archived.length > 0 && <optgroup label="Archived">{archived.map(option)}</optgroup>}

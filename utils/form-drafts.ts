@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { privateArea } from './private-storage';
+import { privateArea } from './private-area';
 import { FORM_DRAFT_PREFIX, formDraftItem, type FormDraft } from './storage';
 
 /**

@@ -4,7 +4,7 @@ import { InvalidInputError } from '../db/errors';
 import { updateNoteText } from '../db/notes';
 import { updateProtege, type ProtegeChanges } from '../db/proteges';
 import { openPageIds, thisPageId } from './page-presence';
-import { privateArea } from './private-storage';
+import { privateArea } from './private-area';
 
 /**
  * Edits typed into autosaving fields are kept in the private area on every keystroke and

@@ -242,3 +242,25 @@ async function moveFromLocal(database: IDBDatabase, legacy: ExtensionLocalStorag
 export function choosePrivateArea(local: ExtensionLocalStorage): PrivateArea {
   return typeof local.setAccessLevel === 'function' ? localArea(local) : indexedDbArea(local);
 }
+
+/**
+ * The browser's own extension storage: `browser.storage.local` in Firefox, `chrome.storage.local`
+ * in Chrome, both promise-based in MV3. Used as it is, without the API polyfill, so the pages
+ * that only read and write drafts do not load the polyfill.
+ */
+export function nativeStorage(): ExtensionLocalStorage {
+  const scope = globalThis as unknown as {
+    browser?: { runtime?: { id?: string }; storage?: { local?: ExtensionLocalStorage } };
+    chrome?: typeof scope.browser;
+  };
+  const local = (scope.browser?.runtime?.id ? scope.browser : scope.chrome)?.storage?.local;
+  if (!local) throw new Error('No extension storage on this page.');
+  return local;
+}
+
+let pageArea: PrivateArea | undefined;
+
+/** This page's private area, chosen once for the browser it runs in. */
+export function privateArea(): PrivateArea {
+  return (pageArea ??= choosePrivateArea(nativeStorage()));
+}

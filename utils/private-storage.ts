@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { choosePrivateArea, type ExtensionLocalStorage, type PrivateArea } from './private-area';
 
 type AccessLevel = 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS';
 type RestrictableArea = typeof browser.storage.local & {
@@ -18,11 +17,4 @@ export async function keepLocalStorageFromContentScripts(): Promise<boolean> {
   if (typeof local.setAccessLevel !== 'function') return false;
   await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
   return true;
-}
-
-let area: PrivateArea | undefined;
-
-/** This page's private area, chosen once for the browser it runs in. */
-export function privateArea(): PrivateArea {
-  return (area ??= choosePrivateArea(browser.storage.local as unknown as ExtensionLocalStorage));
 }

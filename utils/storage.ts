@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { TextSize, Theme } from './appearance';
 import { definePopupItems, EMPTY_DRAFT, POPUP_SETTING_KEYS, type NoteDraft } from './popup-items';
 import { definePrivateItem } from './private-item';
-import { privateArea } from './private-storage';
+import { privateArea } from './private-area';
 
 /**
  * Every setting and draft kept in extension storage, in one place. Settings are WXT storage

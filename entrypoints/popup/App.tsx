@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { CONTROL } from '../../components/control-ids';
 import { lazyPart } from '../../components/lazy-part';
 import { describeError } from '../../utils/error-message';
 import { NoteComposer } from '../../components/NoteComposer';
@@ -74,7 +75,7 @@ export function App({ initialDraft, initialProtegeId, initialProteges }: Props) 
       ) : (
         <div className="row protege-row">
           <ProtegePicker proteges={proteges} selectedId={selected?.id} onSelect={choose} />
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+          <button type="button" className="secondary" data-control={CONTROL.addProtege} onClick={() => setAdding(true)}>
             Add protégé
           </button>
         </div>

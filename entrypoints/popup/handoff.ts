@@ -1,3 +1,4 @@
+import { CONTROL_ATTRIBUTE, type ControlId } from '../../components/control-ids';
 import type { NoteDraft } from '../../utils/popup-items';
 import type { PopupStart } from './popup-start';
 
@@ -11,11 +12,11 @@ import type { PopupStart } from './popup-start';
 export interface ShellHandoff {
   draft: NoteDraft;
   protegeId: string | undefined;
-  /** The control that had focus, named by `controlName`. */
-  focused: string | undefined;
+  /** The control that had focus. */
+  focused: ControlId | undefined;
   selection: [start: number, end: number];
-  /** The text of a button pressed (or Ctrl+Enter for "Save note") before the app was ready. */
-  pressed: string | undefined;
+  /** A button pressed (or Ctrl+Enter for "Save note") before the app was ready. */
+  pressed: ControlId | undefined;
   /** False when a draft write failed: the app writes the draft again. */
   draftKept: boolean;
 }
@@ -25,22 +26,16 @@ export interface Shell {
   takeOver(): ShellHandoff;
 }
 
-/** A control as a person finds it: its kind and its label or text ("TEXTAREA Quick note"). */
-export function controlName(element: Element): string {
-  const labels = element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement ? element.labels : null;
-  const name = labels?.[0]?.textContent ?? element.textContent ?? '';
-  return `${element.tagName} ${name.trim()}`;
-}
-
 /** After the app's first render: focus, caret and any early button press, where the mentor left them. */
 export function continueFromShell(container: HTMLElement, handoff: ShellHandoff) {
-  const controls = [...container.querySelectorAll<HTMLElement>('textarea, select, button')];
-  const target = controls.find((control) => controlName(control) === handoff.focused);
+  const control = (id: ControlId | undefined) =>
+    id === undefined ? null : container.querySelector<HTMLElement>(`[${CONTROL_ATTRIBUTE}="${id}"]`);
+  const target = control(handoff.focused);
   if (target) {
     target.focus();
     if (target instanceof HTMLTextAreaElement) target.setSelectionRange(...handoff.selection);
   }
-  if (handoff.pressed) controls.find((control) => controlName(control) === `BUTTON ${handoff.pressed}`)?.click();
+  control(handoff.pressed)?.click();
 }
 
 /** What the shell script leaves for the app: the values read and the drawn shell, if any. */

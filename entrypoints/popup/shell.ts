@@ -1,3 +1,4 @@
+import { CONTROL, controlIdOf, type ControlId } from '../../components/control-ids';
 import { isSaveShortcut, SAVE_HINT } from '../../components/save-hint';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../db/types';
 import { showTextSize, showTheme } from '../../utils/appearance';
@@ -11,8 +12,13 @@ import {
   type PickerEntry,
   type PopupItems,
 } from '../../utils/popup-items';
-import { choosePrivateArea, type ExtensionLocalStorage, type StoredValues } from '../../utils/private-area';
-import { controlName, EARLY_POPUP, type EarlyPopup, type Shell } from './handoff';
+import {
+  choosePrivateArea,
+  nativeStorage,
+  type ExtensionLocalStorage,
+  type StoredValues,
+} from '../../utils/private-area';
+import { EARLY_POPUP, type EarlyPopup, type Shell } from './handoff';
 import type { PopupStart } from './popup-start';
 
 /**
@@ -29,17 +35,6 @@ import type { PopupStart } from './popup-start';
  * values through the same item definitions as the app (utils/popup-items.ts). The app that
  * follows uses the polyfill as everywhere else.
  */
-
-/** The browser's own extension storage: `browser.storage.local` in Firefox, `chrome.storage.local` in Chrome. */
-export function nativeStorage(): ExtensionLocalStorage {
-  const scope = globalThis as unknown as {
-    browser?: { storage?: { local?: ExtensionLocalStorage } };
-    chrome?: typeof scope.browser;
-  };
-  const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
-  if (!local) throw new Error('No extension storage on this page.');
-  return local;
-}
 
 function readDraft(value: unknown): NoteDraft {
   const draft = value as Partial<NoteDraft> | null | undefined;
@@ -112,25 +107,38 @@ export function drawShell(container: HTMLElement, start: PopupStart, items: Popu
   let protegeId = proteges.some((p) => p.id === start.protegeId) ? start.protegeId! : proteges[0]!.id;
   let kind = draft.kind;
   let draftKept = true;
-  let pressed: string | undefined;
+  let pressed: ControlId | undefined;
   let active = true;
 
   const picker = element(
     'select',
-    { id: 'shell-protege' },
+    { id: 'shell-protege', 'data-control': CONTROL.protege },
     ...proteges.map((p) => element('option', { value: p.id }, p.name)),
   );
   picker.value = protegeId;
-  const addButton = element('button', { type: 'button', class: 'secondary' }, 'Add protégé');
-  const box = element('textarea', { id: 'shell-text', rows: '4', 'aria-describedby': 'shell-hint' });
+  const addButton = element(
+    'button',
+    { type: 'button', class: 'secondary', 'data-control': CONTROL.addProtege },
+    'Add protégé',
+  );
+  const box = element('textarea', {
+    id: 'shell-text',
+    'data-control': CONTROL.noteText,
+    rows: '4',
+    'aria-describedby': 'shell-hint',
+  });
   box.textContent = draft.text; // its default value, as React renders it
   const kindPicker = element(
     'select',
-    { id: 'shell-kind' },
+    { id: 'shell-kind', 'data-control': CONTROL.noteKind },
     ...NOTE_KINDS.map((k) => element('option', { value: k }, NOTE_KIND_LABELS[k])),
   );
   kindPicker.value = kind;
-  const saveButton = element('button', { type: 'button', 'aria-disabled': 'false' }, 'Save note');
+  const saveButton = element(
+    'button',
+    { type: 'button', 'data-control': CONTROL.saveNote, 'aria-disabled': 'false' },
+    'Save note',
+  );
   const status = element('p', { role: 'status', class: 'status' });
 
   container.replaceChildren(
@@ -171,7 +179,7 @@ export function drawShell(container: HTMLElement, start: PopupStart, items: Popu
     );
   };
   const press = (button: HTMLButtonElement) => {
-    pressed = button.textContent ?? undefined;
+    pressed = controlIdOf(button);
     if (button === saveButton) status.textContent = 'Saving…';
   };
 
@@ -204,7 +212,7 @@ export function drawShell(container: HTMLElement, start: PopupStart, items: Popu
       return {
         draft: { text: box.value, kind, protegeId },
         protegeId,
-        focused: focused ? controlName(focused) : undefined,
+        focused: controlIdOf(focused),
         selection: [box.selectionStart, box.selectionEnd],
         pressed,
         draftKept,

@@ -8,7 +8,7 @@ import { listNotes } from '../../../db/notes';
 import { addProtege, listProteges, setProtegeArchived } from '../../../db/proteges';
 import type { Protege } from '../../../db/types';
 import { App } from '../../../entrypoints/popup/App';
-import { takeEarlyPopup } from '../../../entrypoints/popup/handoff';
+import { continueFromShell, takeEarlyPopup } from '../../../entrypoints/popup/handoff';
 import type { PopupStart } from '../../../entrypoints/popup/popup-start';
 import { drawShell, readPopupStart, startShell } from '../../../entrypoints/popup/shell';
 import { startApp } from '../../../entrypoints/popup/start-app';
@@ -161,6 +161,28 @@ describe('popup shell', () => {
 });
 
 describe('from shell to app', () => {
+  it('finds the focused control and the pressed button by their data-control ids, whatever their text says', () => {
+    container.innerHTML = `
+      <textarea data-control="note-text">Some text</textarea>
+      <button type="button" data-control="add-protege">Save note</button>
+      <button type="button" data-control="save-note">Store it</button>`;
+    const clicked: string[] = [];
+    for (const button of container.querySelectorAll('button'))
+      button.addEventListener('click', () => clicked.push(button.dataset.control!));
+    continueFromShell(container, {
+      draft: { text: 'Some text', kind: 'note' },
+      protegeId: undefined,
+      focused: 'note-text',
+      selection: [2, 4],
+      pressed: 'save-note',
+      draftKept: true,
+    });
+    const box = container.querySelector('textarea')!;
+    expect(document.activeElement).toBe(box);
+    expect([box.selectionStart, box.selectionEnd]).toEqual([2, 4]);
+    expect(clicked).toEqual(['save-note']);
+  });
+
   it('hands over the text, the caret and the focus: nothing typed before the app was ready is lost', async () => {
     const list = await proteges('Alex');
     await pickerSnapshot.setValue([{ id: list[0]!.id, name: 'Alex' }]);

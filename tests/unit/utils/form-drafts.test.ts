@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { privateArea } from '../../../utils/private-storage';
+import { privateArea } from '../../../utils/private-area';
 import { db } from '../../../db/database';
 import { listProteges } from '../../../db/proteges';
 import { finishInterruptedAdd } from '../../../utils/finish-interrupted-add';

@@ -5,11 +5,11 @@ import {
   indexedDbArea,
   isPrivateKey,
   localArea,
+  privateArea,
   type ExtensionLocalStorage,
   type StoredChanges,
 } from '../../../utils/private-area';
 import { definePrivateItem } from '../../../utils/private-item';
-import { privateArea } from '../../../utils/private-storage';
 import * as items from '../../../utils/storage';
 
 const local = () => fakeBrowser.storage.local as unknown as ExtensionLocalStorage;
