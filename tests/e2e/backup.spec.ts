@@ -325,7 +325,7 @@ test('a backup with records the product itself once wrote badly is recovered wit
   await expect(warnings).toHaveText([
     /^Note 2 \(“Read the single sign-on guide”\), page address is 3,030 characters, over the 2,048 allowed/,
     /^Note 2 \(“Read the single sign-on guide”\), page title is 3,000 characters, over the 500 allowed/,
-    /^Goal 1 \(“Goal of the deleted protégé”\) belongs to a protégé that is neither in the file nor on this device: it will be left out\.$/,
+    /^Goal 1 \(“Goal of the deleted protégé”\) belongs to a protégé that is neither in the file nor on this device: it will go to the inbox .* as a note that says what it was\.$/,
     /^Note 2 \(“Read the single sign-on guide”\) belongs to a protégé .* it will go to the inbox/,
   ]);
   await expect(options.getByRole('list', { name: 'Replaced on this device' }).getByRole('listitem')).toHaveText([
@@ -342,15 +342,18 @@ test('a backup with records the product itself once wrote badly is recovered wit
   const before = JSON.parse(await readFile(await safety.path(), 'utf8')) as { notes: { text: string }[] };
   expect(before.notes.map((n) => n.text)).toEqual(['Sam prefers phone calls.']);
   await expect(backupSection(options).getByRole('status')).toHaveText(
-    `Imported repaired.json: 1 item added, 1 replaced. This device’s copy from before the import is in your downloads as ${safety.suggestedFilename()}.`,
+    `Imported repaired.json: 2 items added, 1 replaced. This device’s copy from before the import is in your downloads as ${safety.suggestedFilename()}.`,
   );
 
   const { panel, notes } = await panelNotes(openPage);
   await expect(notes).toHaveText([/Sam prefers phone calls, mornings only\./]);
   await panel.getByText('Inbox: notes saved without a protégé').click();
   const inbox = panel.getByRole('list', { name: 'Inbox' }).getByRole('listitem');
-  await expect(inbox).toHaveCount(1);
-  await expect(inbox).toContainText('Read the single sign-on guide');
-  await expect(inbox).toContainText('T'.repeat(500));
-  await expect(inbox).not.toContainText('T'.repeat(501));
+  await expect(inbox).toHaveCount(2);
+  const capture = inbox.filter({ hasText: 'Read the single sign-on guide' });
+  await expect(capture).toContainText('T'.repeat(500));
+  await expect(capture).not.toContainText('T'.repeat(501));
+  await expect(
+    inbox.filter({ hasText: 'From a backup: a goal whose protégé was missing: Goal of the deleted protégé' }),
+  ).toHaveCount(1);
 });
