@@ -1,4 +1,5 @@
-import { CURRENT_SCHEMA_VERSION, db } from '../database';
+import { db } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema-versions';
 import { stripWords } from '../search-index';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type Backup } from './format';
 import { computeImportPlan, emptyDevice } from './plan-import';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSION } from '../database';
+import { CURRENT_SCHEMA_VERSION } from '../schema-versions';
 import { hasVisibleLetterOrDigit, stripBidiControls } from '../record-rules';
 import { capMessages, clip, cutText, describePath, describeRecord, quoteKey } from './describe';
 import { findDuplicateKeys } from './find-duplicate-keys';

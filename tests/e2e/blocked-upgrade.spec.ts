@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_VERSIONS } from '../../db/database';
+import { DATABASE_NAME } from '../../db/database';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../db/schema-versions';
 import { POPUP_PRIVATE } from '../../utils/popup-items';
 import { SCHEMA_FIXTURES } from '../fixtures/schema-fixtures';
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';

@@ -2,7 +2,7 @@ import { hasVisibleLetterOrDigit, stripBidiControls } from '../../../db/record-r
 import fc from 'fast-check';
 import { GENERATIONS, STAGES } from '../../../content/vocabulary';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup, type BackupRow } from '../../../db/backup/format';
-import { CURRENT_SCHEMA_VERSION } from '../../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../db/schema-versions';
 import { GRATITUDE_KINDS, NOTE_KINDS, NOTE_SOURCES } from '../../../db/types';
 
 /** Text that tries to become markup or code wherever it is shown. */

@@ -1,5 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Backup } from '../../../db/backup/format';
-import { CURRENT_SCHEMA_VERSION } from '../../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../db/schema-versions';
 
 export const PAT = '3f1c2b9e-6d4a-4c1e-9a51-2b7d8e0f4a11';
 export const SAM = '4a2d3c0f-7e5b-4d2f-8b62-3c8e9f1a5b22';

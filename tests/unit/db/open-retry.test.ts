@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, MentorUpDatabase } from '../../../db/database';
+import { MentorUpDatabase } from '../../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../db/schema-versions';
 
 const NAME = 'mentor-up-open-retry-test';
 

@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db, DATABASE_NAME, SCHEMA_VERSIONS } from '../../../db/database';
 import { saveNote, saveQuickNote, updateNoteText } from '../../../db/notes';
 import { addProtege } from '../../../db/proteges';
 import { searchNotes, SELECTIVE_MATCHES } from '../../../db/search';
@@ -90,33 +88,6 @@ describe('searchNotes', () => {
   it('limits the number of hits', async () => {
     await seed(Array.from({ length: 12 }, (_, i) => [`note ${i}`, 'note', i] as [string, NoteKind, number]));
     expect(await searchNotes({ text: 'note', limit: 5 })).toHaveLength(5);
-  });
-});
-
-describe('schema version 2', () => {
-  it('indexes the words of notes written by version 1', async () => {
-    db.close();
-    await db.delete();
-    const v1 = new Dexie(DATABASE_NAME);
-    v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
-    await v1
-      .table('proteges')
-      .add({ id: 'p1', name: 'Pat', generation: 'boomer', archived: false, createdAt: 1, updatedAt: 1 });
-    await v1.table('notes').add({
-      id: 'n1',
-      protegeId: 'p1',
-      kind: 'note',
-      text: 'Pat’s first Copilot prompt',
-      source: { kind: 'popup' },
-      createdAt: 1,
-      updatedAt: 1,
-    });
-    v1.close();
-
-    await db.open();
-    expect(db.verno).toBe(2);
-    expect((await db.notes.get('n1'))?.words).toEqual(['pat', 's', 'first', 'copilot', 'prompt']);
-    expect((await searchNotes({ text: 'copilot', protegeId: 'p1' })).map((h) => h.note.id)).toEqual(['n1']);
   });
 });
 
