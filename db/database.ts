@@ -1,11 +1,13 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { noteWordsMiddleware, type IndexedNote } from './search-index';
+import type { TableName } from './tables';
 import type { Goal, Protege, Session, StageEvent, TipFeedback } from './types';
 
 export const DATABASE_NAME = 'mentor-up';
 
-export class MentorUpDatabase extends Dexie {
+/** One typed field per table of `TABLE_NAMES`: the compiler refuses a table left out. */
+export class MentorUpDatabase extends Dexie implements Record<TableName, Table> {
   proteges!: EntityTable<Protege, 'id'>;
   notes!: EntityTable<IndexedNote, 'id'>;
   stageEvents!: EntityTable<StageEvent, 'id'>;

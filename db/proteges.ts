@@ -2,6 +2,7 @@ import { isGeneration, type Generation } from '../content/vocabulary';
 import { protegeSchema } from './backup/format';
 import { db, newId, protegeKeyRange } from './database';
 import { InvalidInputError, optionalText, requireText } from './errors';
+import { TABLE_NAMES } from './tables';
 import {
   hasVisibleLetterOrDigit,
   MAX_NAME_LENGTH,
@@ -132,7 +133,7 @@ export interface DeletedProtegeRecords {
 export async function deleteProtege(id: Id): Promise<DeletedProtegeRecords> {
   return db.transaction(
     'rw',
-    [db.proteges, db.notes, db.stageEvents, db.sessions, db.goals, db.tipFeedback],
+    TABLE_NAMES,
     async () => {
       const notes = db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(id));
       const sessions = db.sessions.where('[protegeId+startedAt]').between(...protegeKeyRange(id));

@@ -1,6 +1,7 @@
 import { db } from '../database';
 import { InvalidInputError } from '../errors';
 import { searchWords } from '../search-words';
+import { TABLE_NAMES } from '../tables';
 import { BACKUP_TABLES, type Backup } from './format';
 import { computeImportPlan, samePlan, type ImportPlan } from './plan-import';
 
@@ -17,23 +18,19 @@ export const PLAN_CHANGED_MESSAGE =
  * protégé was deleted in between, notes would go to the inbox without the mentor being told.
  */
 export async function applyImport(backup: Backup, shown?: ImportPlan): Promise<ImportPlan> {
-  return db.transaction(
-    'rw',
-    [db.proteges, db.notes, db.stageEvents, db.sessions, db.goals, db.tipFeedback],
-    async () => {
-      const result = await computeImportPlan(backup);
-      if (!result.ok) throw new InvalidInputError(result.problems.join(' '));
-      if (shown && !samePlan(shown, result.plan)) throw new InvalidInputError(PLAN_CHANGED_MESSAGE);
-      const { writes } = result.plan;
-      // Parents first, so the order reads naturally; the transaction makes it all-or-nothing anyway.
-      for (const table of BACKUP_TABLES) {
-        if (table === 'notes') {
-          await db.notes.bulkPut(writes.notes.map((note) => ({ ...note, words: searchWords(note.text) })));
-        } else {
-          await db.table(table).bulkPut(writes[table]);
-        }
+  return db.transaction('rw', TABLE_NAMES, async () => {
+    const result = await computeImportPlan(backup);
+    if (!result.ok) throw new InvalidInputError(result.problems.join(' '));
+    if (shown && !samePlan(shown, result.plan)) throw new InvalidInputError(PLAN_CHANGED_MESSAGE);
+    const { writes } = result.plan;
+    // Parents first, so the order reads naturally; the transaction makes it all-or-nothing anyway.
+    for (const table of BACKUP_TABLES) {
+      if (table === 'notes') {
+        await db.notes.bulkPut(writes.notes.map((note) => ({ ...note, words: searchWords(note.text) })));
+      } else {
+        await db.table(table).bulkPut(writes[table]);
       }
-      return result.plan;
-    },
-  );
+    }
+    return result.plan;
+  });
 }

@@ -1,29 +1,26 @@
 import { db } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema-versions';
 import { stripWords } from '../search-index';
+import { TABLE_NAMES } from '../tables';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type Backup } from './format';
 import { computeImportPlan, emptyDevice } from './plan-import';
 import { readBackupText } from './read-backup';
 
 /** Every record in the database, read in one transaction so the copy is consistent. */
 export async function exportBackup(now = new Date()): Promise<Backup> {
-  return db.transaction(
-    'r',
-    [db.proteges, db.notes, db.stageEvents, db.sessions, db.goals, db.tipFeedback],
-    async () => ({
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      exportedAt: now.toISOString(),
-      proteges: await db.proteges.toArray(),
-      // The word index is rebuilt on import: it is not the mentor's data.
-      notes: (await db.notes.toArray()).map(stripWords),
-      stageEvents: await db.stageEvents.toArray(),
-      sessions: await db.sessions.toArray(),
-      goals: await db.goals.toArray(),
-      tipFeedback: await db.tipFeedback.toArray(),
-    }),
-  );
+  return db.transaction('r', TABLE_NAMES, async () => ({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    proteges: await db.proteges.toArray(),
+    // The word index is rebuilt on import: it is not the mentor's data.
+    notes: (await db.notes.toArray()).map(stripWords),
+    stageEvents: await db.stageEvents.toArray(),
+    sessions: await db.sessions.toArray(),
+    goals: await db.goals.toArray(),
+    tipFeedback: await db.tipFeedback.toArray(),
+  }));
 }
 
 export function backupFileName(now = new Date()): string {

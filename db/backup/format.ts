@@ -16,6 +16,7 @@ import {
   textField as text,
   timestampField as timestamp,
 } from '../record-rules';
+import { TABLE_NAMES, type TableName } from '../tables';
 import { GRATITUDE_KINDS, NOTE_KINDS, NOTE_SOURCES } from '../types';
 
 /**
@@ -133,17 +134,28 @@ export const tipFeedbackSchema = z
     path: ['id'],
   });
 
-/** The tables a backup holds, in the order they are written and shown. */
-export const BACKUP_TABLES = ['proteges', 'notes', 'stageEvents', 'sessions', 'goals', 'tipFeedback'] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+/** A backup holds every table, in the database's order. */
+export const BACKUP_TABLES = TABLE_NAMES;
+export type BackupTable = TableName;
 
-const tablesShape = {
-  proteges: rows(protegeSchema),
-  notes: rows(noteSchema),
-  stageEvents: rows(stageEventSchema),
-  sessions: rows(sessionSchema),
-  goals: rows(goalSchema),
-  tipFeedback: rows(tipFeedbackSchema),
+/** One schema per table: a file is checked row by row, so a bad row is named and the check stops early. */
+export const ROW_SCHEMAS = {
+  proteges: protegeSchema,
+  notes: noteSchema,
+  stageEvents: stageEventSchema,
+  sessions: sessionSchema,
+  goals: goalSchema,
+  tipFeedback: tipFeedbackSchema,
+} as const satisfies Record<BackupTable, z.ZodType>;
+
+/** An entry for every table, each made by `entry`. */
+function perTable<R>(entry: (table: BackupTable) => R): Record<BackupTable, R> {
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, entry(table)])) as Record<BackupTable, R>;
+}
+
+/** Each table as a bounded list of its rows; typed per table, which `perTable` cannot say. */
+const tablesShape = perTable((table) => rows(ROW_SCHEMAS[table])) as {
+  [T in BackupTable]: z.ZodArray<(typeof ROW_SCHEMAS)[T]>;
 };
 
 /** The envelope alone, read first so an older or newer file gets the right message. */
@@ -177,28 +189,13 @@ export type Backup = z.infer<typeof backupSchema>;
 export type BackupTables = Pick<Backup, BackupTable>;
 export type BackupRow<T extends BackupTable> = Backup[T][number];
 
-/** One schema per table: a file is checked row by row, so a bad row is named and the check stops early. */
-export const ROW_SCHEMAS = {
-  proteges: protegeSchema,
-  notes: noteSchema,
-  stageEvents: stageEventSchema,
-  sessions: sessionSchema,
-  goals: goalSchema,
-  tipFeedback: tipFeedbackSchema,
-} as const satisfies Record<BackupTable, z.ZodType>;
-
 /** The file's own fields, with each table only checked to be a list of bounded length. */
 export const backupHeaderSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   schemaVersion: z.number().int('is not a whole number').min(1, 'is not a known version'),
   exportedAt: z.iso.datetime({ message: 'is not a date and time' }),
-  proteges: rows(z.unknown()),
-  notes: rows(z.unknown()),
-  stageEvents: rows(z.unknown()),
-  sessions: rows(z.unknown()),
-  goals: rows(z.unknown()),
-  tipFeedback: rows(z.unknown()),
+  ...perTable(() => rows(z.unknown())),
 });
 
 /**
