@@ -1,10 +1,27 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type Collection, type EntityTable, type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { noteWordsMiddleware, type IndexedNote } from './search-index';
-import type { TableName } from './tables';
-import type { Goal, Protege, Session, StageEvent, TipFeedback } from './types';
+import { TABLE_NAMES, type TableName } from './tables';
+import type { Goal, Id, Protege, Session, StageEvent, TipFeedback } from './types';
 
 export const DATABASE_NAME = 'mentor-up';
+
+/**
+ * The index each table finds one protégé's records by: every table but the protégés' own has
+ * one. The compound ones also hold a time, so their records come oldest first.
+ */
+const PROTEGE_INDEXES = {
+  notes: '[protegeId+createdAt]',
+  stageEvents: '[protegeId+at]',
+  sessions: '[protegeId+startedAt]',
+  goals: 'protegeId',
+  tipFeedback: 'protegeId',
+} as const satisfies Record<Exclude<TableName, 'proteges'>, string>;
+
+/** The tables that hold records about a protégé. */
+export type ProtegeTable = keyof typeof PROTEGE_INDEXES;
+export const PROTEGE_TABLES = TABLE_NAMES.filter((table): table is ProtegeTable => table in PROTEGE_INDEXES);
+type RowOf<T extends TableName> = MentorUpDatabase[T] extends Table<infer Row, infer _Key, infer _Insert> ? Row : never;
 
 /** One typed field per table of `TABLE_NAMES`: the compiler refuses a table left out. */
 export class MentorUpDatabase extends Dexie implements Record<TableName, Table> {
@@ -25,6 +42,16 @@ export class MentorUpDatabase extends Dexie implements Record<TableName, Table> 
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(noteWordsMiddleware);
+  }
+
+  /** One protégé's records in `table`, oldest first where the index holds a time. */
+  protegeRecords<T extends ProtegeTable>(table: T, protegeId: Id): Collection<RowOf<T>, Id> {
+    const index = PROTEGE_INDEXES[table];
+    const clause = this.table<RowOf<T>, Id>(table).where(index);
+    // A compound index: every key that starts with this protégé's id, whatever time follows.
+    return index.startsWith('[')
+      ? clause.between([protegeId, Dexie.minKey], [protegeId, Dexie.maxKey])
+      : clause.equals(protegeId);
   }
 
   override open() {
@@ -68,12 +95,4 @@ export function newId(now = Date.now()): string {
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Bounds that select every key of one protégé in a `[protegeId+…]` compound index. */
-export function protegeKeyRange(protegeId: string): [[string, unknown], [string, unknown]] {
-  return [
-    [protegeId, Dexie.minKey],
-    [protegeId, Dexie.maxKey],
-  ];
 }

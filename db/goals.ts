@@ -25,7 +25,7 @@ export async function addGoal(protegeId: Id, title: string, targetDate?: Timesta
 
 /** In the order they were agreed. */
 export async function listGoals(protegeId: Id): Promise<Goal[]> {
-  const goals = await db.goals.where('protegeId').equals(protegeId).toArray();
+  const goals = await db.protegeRecords('goals', protegeId).toArray();
   return goals.sort((a, b) => a.createdAt - b.createdAt);
 }
 

@@ -1,6 +1,6 @@
 import { isSituationId, situationById, type SituationId } from '../content/situations';
 import { noteSchema } from './backup/format';
-import { db, newId, protegeKeyRange } from './database';
+import { db, newId } from './database';
 import { InvalidInputError, requireText } from './errors';
 import { stripWords, type IndexedNote } from './search-index';
 import { isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
@@ -106,11 +106,7 @@ export async function saveQuickNote(input: Omit<NewNote, 'source'>, now = Date.n
 
 /** One protégé's notes, newest first. */
 export function listNotes(protegeId: Id): Promise<Note[]> {
-  return db.notes
-    .where('[protegeId+createdAt]')
-    .between(...protegeKeyRange(protegeId))
-    .reverse()
-    .toArray();
+  return db.protegeRecords('notes', protegeId).reverse().toArray();
 }
 
 export function getNote(id: Id): Promise<Note | undefined> {

@@ -1,6 +1,6 @@
 import { isGeneration, type Generation } from '../content/vocabulary';
 import { protegeSchema } from './backup/format';
-import { db, newId, protegeKeyRange } from './database';
+import { db, newId, PROTEGE_TABLES } from './database';
 import { InvalidInputError, optionalText, requireText } from './errors';
 import { TABLE_NAMES } from './tables';
 import {
@@ -131,25 +131,15 @@ export interface DeletedProtegeRecords {
 
 /** Deletes a protégé and everything recorded about them, all or nothing. */
 export async function deleteProtege(id: Id): Promise<DeletedProtegeRecords> {
-  return db.transaction(
-    'rw',
-    TABLE_NAMES,
-    async () => {
-      const notes = db.notes.where('[protegeId+createdAt]').between(...protegeKeyRange(id));
-      const sessions = db.sessions.where('[protegeId+startedAt]').between(...protegeKeyRange(id));
-      const deleted = { noteIds: await notes.primaryKeys(), sessionIds: await sessions.primaryKeys() };
-      await notes.delete();
-      await db.stageEvents
-        .where('[protegeId+at]')
-        .between(...protegeKeyRange(id))
-        .delete();
-      await sessions.delete();
-      await db.goals.where('protegeId').equals(id).delete();
-      await db.tipFeedback.where('protegeId').equals(id).delete();
-      await db.proteges.delete(id);
-      return deleted;
-    },
-  );
+  return db.transaction('rw', TABLE_NAMES, async () => {
+    const deleted = {
+      noteIds: await db.protegeRecords('notes', id).primaryKeys(),
+      sessionIds: await db.protegeRecords('sessions', id).primaryKeys(),
+    };
+    for (const table of PROTEGE_TABLES) await db.protegeRecords(table, id).delete();
+    await db.proteges.delete(id);
+    return deleted;
+  });
 }
 
 export interface ProtegeRecordCounts {
@@ -162,19 +152,10 @@ export interface ProtegeRecordCounts {
 /** What deleting this protégé would remove, to name it before asking. */
 export async function countProtegeRecords(id: Id): Promise<ProtegeRecordCounts> {
   const [notes, stageEvents, sessions, goals] = await Promise.all([
-    db.notes
-      .where('[protegeId+createdAt]')
-      .between(...protegeKeyRange(id))
-      .count(),
-    db.stageEvents
-      .where('[protegeId+at]')
-      .between(...protegeKeyRange(id))
-      .count(),
-    db.sessions
-      .where('[protegeId+startedAt]')
-      .between(...protegeKeyRange(id))
-      .count(),
-    db.goals.where('protegeId').equals(id).count(),
+    db.protegeRecords('notes', id).count(),
+    db.protegeRecords('stageEvents', id).count(),
+    db.protegeRecords('sessions', id).count(),
+    db.protegeRecords('goals', id).count(),
   ]);
   return { notes, stageEvents, sessions, goals };
 }

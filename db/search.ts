@@ -1,4 +1,4 @@
-import { db, protegeKeyRange } from './database';
+import { db } from './database';
 import type { IndexedNote } from './search-index';
 import { foldText, searchWords } from './search-words';
 import type { Id, NoteKind } from './types';
@@ -68,10 +68,7 @@ function newestMatching(
   const newestFirst =
     protegeId === undefined
       ? db.notes.toCollection().reverse() // ids are time-ordered, so id order is creation order
-      : db.notes
-          .where('[protegeId+createdAt]')
-          .between(...protegeKeyRange(protegeId))
-          .reverse();
+      : db.protegeRecords('notes', protegeId).reverse();
   return newestFirst
     .filter((note) => (kind === undefined || note.kind === kind) && matchesEveryToken(note, tokens))
     .limit(limit)

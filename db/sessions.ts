@@ -1,6 +1,6 @@
 import type { Stage } from '../content/vocabulary';
 import { sessionSchema } from './backup/format';
-import { db, newId, protegeKeyRange } from './database';
+import { db, newId } from './database';
 import { InvalidInputError, optionalText } from './errors';
 import { saveNote } from './notes';
 import { MAX_WRAP_UP_LENGTH, storable, storableChange } from './record-rules';
@@ -35,19 +35,12 @@ export async function endSession(id: Id, wrapUp: WrapUp = {}, now = Date.now()):
 
 /** Newest first. */
 export function listSessions(protegeId: Id): Promise<Session[]> {
-  return db.sessions
-    .where('[protegeId+startedAt]')
-    .between(...protegeKeyRange(protegeId))
-    .reverse()
-    .toArray();
+  return db.protegeRecords('sessions', protegeId).reverse().toArray();
 }
 
 /** The session still running for this protégé, if any. */
 export async function activeSession(protegeId: Id): Promise<Session | undefined> {
-  const latest = await db.sessions
-    .where('[protegeId+startedAt]')
-    .between(...protegeKeyRange(protegeId))
-    .last();
+  const latest = await db.protegeRecords('sessions', protegeId).last();
   return latest && latest.endedAt === undefined ? latest : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { isStage, type Stage } from '../content/vocabulary';
 import { stageEventSchema } from './backup/format';
-import { db, newId, protegeKeyRange } from './database';
+import { db, newId } from './database';
 import { InvalidInputError, optionalText } from './errors';
 import { MAX_EVIDENCE_LENGTH, storable } from './record-rules';
 import type { Id, StageEvent } from './types';
@@ -28,16 +28,10 @@ export async function recordStage(
 
 /** Oldest first. */
 export function stageHistory(protegeId: Id): Promise<StageEvent[]> {
-  return db.stageEvents
-    .where('[protegeId+at]')
-    .between(...protegeKeyRange(protegeId))
-    .toArray();
+  return db.protegeRecords('stageEvents', protegeId).toArray();
 }
 
 /** The latest recorded stage, or undefined when none has been recorded yet. */
 export async function currentStage(protegeId: Id): Promise<StageEvent | undefined> {
-  return db.stageEvents
-    .where('[protegeId+at]')
-    .between(...protegeKeyRange(protegeId))
-    .last();
+  return db.protegeRecords('stageEvents', protegeId).last();
 }

@@ -23,6 +23,6 @@ export async function clearTipFeedback(protegeId: Id, tipId: string): Promise<vo
 
 /** This protégé's verdicts, by tip id. */
 export async function feedbackFor(protegeId: Id): Promise<Map<string, TipVerdict>> {
-  const rows = await db.tipFeedback.where('protegeId').equals(protegeId).toArray();
+  const rows = await db.protegeRecords('tipFeedback', protegeId).toArray();
   return new Map(rows.map((row) => [row.tipId, row.verdict]));
 }

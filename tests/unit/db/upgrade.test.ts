@@ -35,12 +35,9 @@ describe('schema upgrades', () => {
           await later.upgradeCheck?.(current);
         }
         // The indexes the product reads by answer as they should.
-        const patNotes = await current.notes
-          .where('[protegeId+createdAt]')
-          .between([PAT, Dexie.minKey], [PAT, Dexie.maxKey])
-          .count();
+        const patNotes = await current.protegeRecords('notes', PAT).count();
         expect(patNotes).toBe(fixture.rows.notes!.filter((n) => n.protegeId === PAT).length);
-        expect(await current.goals.where('protegeId').equals(PAT).count()).toBe(2);
+        expect(await current.protegeRecords('goals', PAT).count()).toBe(2);
       } finally {
         current.close();
       }

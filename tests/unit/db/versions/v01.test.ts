@@ -21,21 +21,14 @@ describe('schema version 1', () => {
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
       await expectRows(current, SCHEMA_V1.rows);
       // The indexes version 1 made still answer the product's questions.
-      const patNotes = current.notes.where('[protegeId+createdAt]').between([PAT, Dexie.minKey], [PAT, Dexie.maxKey]);
-      expect(await patNotes.count()).toBe(3);
-      const samSessions = current.sessions
-        .where('[protegeId+startedAt]')
-        .between([SAM, Dexie.minKey], [SAM, Dexie.maxKey]);
-      expect(await samSessions.primaryKeys()).toEqual(['15c6d7e8-f90a-4b12-8d34-e5f60718293a']);
-      const patStages = current.stageEvents.where('[protegeId+at]').between([PAT, Dexie.minKey], [PAT, Dexie.maxKey]);
-      expect((await patStages.toArray()).map((event) => event.stage)).toEqual([
-        'denial',
-        'resistance',
-        'acceptance',
-        'resistance',
+      expect(await current.protegeRecords('notes', PAT).count()).toBe(3);
+      expect(await current.protegeRecords('sessions', SAM).primaryKeys()).toEqual([
+        '15c6d7e8-f90a-4b12-8d34-e5f60718293a',
       ]);
-      expect(await current.goals.where('protegeId').equals(PAT).count()).toBe(2);
-      expect(await current.tipFeedback.where('protegeId').equals(SAM).primaryKeys()).toEqual([`${SAM}|formal-agenda`]);
+      const patStages = await current.protegeRecords('stageEvents', PAT).toArray();
+      expect(patStages.map((event) => event.stage)).toEqual(['denial', 'resistance', 'acceptance', 'resistance']);
+      expect(await current.protegeRecords('goals', PAT).count()).toBe(2);
+      expect(await current.protegeRecords('tipFeedback', SAM).primaryKeys()).toEqual([`${SAM}|formal-agenda`]);
     } finally {
       current.close();
     }
