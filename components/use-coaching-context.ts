@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Stage } from '../content/vocabulary';
+import type { Stage, TipVerdict } from '../content/vocabulary';
 import { activeSession } from '../db/sessions';
 import { currentStage } from '../db/stage-events';
 import { feedbackFor } from '../db/tip-feedback';
-import type { TipVerdict } from '../db/types';
 
 export interface CoachingContext {
   stage: Stage | undefined;

@@ -30,11 +30,18 @@ import { situationById, type SituationId } from './situations';
 import { SKILL_TOPIC_LABELS, skillTopicsIn, type SkillTopic } from './skill-topics';
 import type { Tip, TipGrounding } from './tip';
 import { followRenames, type TipRenames } from './tip-renames';
-import { GENERATION_LABELS, GENERATIONS, STAGES, type Generation, type Moment, type Stage } from './vocabulary';
+import {
+  GENERATION_LABELS,
+  GENERATIONS,
+  STAGES,
+  type Generation,
+  type Moment,
+  type Stage,
+  type TipVerdict,
+} from './vocabulary';
 
-export type TipFeedbackVerdict = 'worked' | 'not-a-fit';
-
-export type TipFeedback = ReadonlyMap<string, TipFeedbackVerdict> | Readonly<Record<string, TipFeedbackVerdict>>;
+/** One protégé's verdicts, keyed by tip id. */
+export type VerdictsByTip = ReadonlyMap<string, TipVerdict> | Readonly<Record<string, TipVerdict>>;
 
 export interface RankInput {
   readonly generation: Generation;
@@ -46,7 +53,7 @@ export interface RankInput {
   /** The protégé's stated skills and knowledge gaps, as typed in their profile. */
   readonly gaps?: string;
   /** This protégé's verdicts, keyed by tip id (old ids are followed through renames). */
-  readonly feedback?: TipFeedback;
+  readonly feedback?: VerdictsByTip;
   /** Tip ids shown most recently first. */
   readonly recentlyShown?: readonly string[];
   /** How many tips to return; 3 unless given. */
@@ -63,7 +70,7 @@ export interface RankedPerson {
 export function rankInputFor(
   person: RankedPerson,
   stage: Stage | undefined,
-  feedback: TipFeedback | undefined,
+  feedback: VerdictsByTip | undefined,
   moment: Moment,
 ): RankInput {
   return {
@@ -119,16 +126,13 @@ export const RANK_WEIGHTS = {
   recentPenalties: [30, 24, 18, 12, 6],
 } as const;
 
-function isFeedbackMap(feedback: TipFeedback): feedback is ReadonlyMap<string, TipFeedbackVerdict> {
+function isFeedbackMap(feedback: VerdictsByTip): feedback is ReadonlyMap<string, TipVerdict> {
   return feedback instanceof Map;
 }
 
 /** Feedback under current ids. When an old and a new id disagree, "not a fit" wins: hiding is the safer error. */
-function normaliseFeedback(
-  feedback: TipFeedback | undefined,
-  renames: TipRenames,
-): ReadonlyMap<string, TipFeedbackVerdict> {
-  const byCurrentId = new Map<string, TipFeedbackVerdict>();
+function normaliseFeedback(feedback: VerdictsByTip | undefined, renames: TipRenames): ReadonlyMap<string, TipVerdict> {
+  const byCurrentId = new Map<string, TipVerdict>();
   if (feedback === undefined) return byCurrentId;
   const entries = isFeedbackMap(feedback) ? [...feedback.entries()] : Object.entries(feedback);
   for (const [id, verdict] of entries) {
@@ -176,7 +180,7 @@ function stageToRankFor(input: RankInput): Stage | undefined {
 function scoreTip(
   tip: Tip,
   input: RankInput,
-  verdict: TipFeedbackVerdict | undefined,
+  verdict: TipVerdict | undefined,
   recentIds: readonly string[],
   gapTopics: readonly SkillTopic[],
   context: string,

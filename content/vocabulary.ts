@@ -34,6 +34,10 @@ export const MOMENT_LABELS: Record<Moment, string> = {
   after: 'After a session',
 };
 
+/** What a mentor says of a tip for one protégé: it worked, or it is not a fit for them. */
+export const TIP_VERDICTS = ['worked', 'not-a-fit'] as const;
+export type TipVerdict = (typeof TIP_VERDICTS)[number];
+
 export function isGeneration(value: unknown): value is Generation {
   return typeof value === 'string' && (GENERATIONS as readonly string[]).includes(value);
 }

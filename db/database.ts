@@ -2,7 +2,7 @@ import Dexie, { type Collection, type EntityTable, type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
 import { noteWordsMiddleware, type IndexedNote } from './search-index';
 import { TABLE_NAMES, type TableName } from './tables';
-import type { Goal, Id, Protege, Session, StageEvent, TipFeedback } from './types';
+import type { Goal, Id, Protege, Session, StageEvent, TipVerdictRecord } from './types';
 
 export const DATABASE_NAME = 'mentor-up';
 
@@ -30,7 +30,7 @@ export class MentorUpDatabase extends Dexie implements Record<TableName, Table> 
   stageEvents!: EntityTable<StageEvent, 'id'>;
   sessions!: EntityTable<Session, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
-  tipFeedback!: EntityTable<TipFeedback, 'id'>;
+  tipFeedback!: EntityTable<TipVerdictRecord, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // 'strict' makes Chrome flush a write to disk before reporting it committed:

@@ -1,5 +1,6 @@
 import { db } from './database';
-import type { Id, TipFeedback, TipVerdict } from './types';
+import type { TipVerdict } from '../content/vocabulary';
+import type { Id, TipVerdictRecord } from './types';
 
 function feedbackId(protegeId: Id, tipId: string) {
   return `${protegeId}|${tipId}`;
@@ -11,8 +12,8 @@ export async function setTipFeedback(
   tipId: string,
   verdict: TipVerdict,
   now = Date.now(),
-): Promise<TipFeedback> {
-  const feedback: TipFeedback = { id: feedbackId(protegeId, tipId), protegeId, tipId, verdict, at: now };
+): Promise<TipVerdictRecord> {
+  const feedback: TipVerdictRecord = { id: feedbackId(protegeId, tipId), protegeId, tipId, verdict, at: now };
   await db.transaction('rw', db.tipFeedback, () => db.tipFeedback.put(feedback));
   return feedback;
 }

@@ -1,5 +1,5 @@
 import type { SituationId } from '../content/situations';
-import type { Generation, Stage } from '../content/vocabulary';
+import type { Generation, Stage, TipVerdict } from '../content/vocabulary';
 
 /** Ids are random UUID strings, so records from backups and other devices never clash. */
 export type Id = string;
@@ -118,9 +118,8 @@ export interface Goal {
   doneAt?: Timestamp;
 }
 
-export type TipVerdict = 'worked' | 'not-a-fit';
-
-export interface TipFeedback {
+/** One protégé's verdict on one tip, as stored. */
+export interface TipVerdictRecord {
   /** `${protegeId}|${tipId}`: one verdict per protégé and tip. */
   id: Id;
   protegeId: Id;

@@ -1,4 +1,4 @@
-import { rankInputFor, rankTips, type TipFeedback } from '../content/rank-tips';
+import { rankInputFor, rankTips, type VerdictsByTip } from '../content/rank-tips';
 import type { Stage } from '../content/vocabulary';
 import type { Goal, Note, Protege } from '../db/types';
 import { buildAgenda, type AgendaItem } from './agenda';
@@ -8,7 +8,7 @@ export interface SessionAgendaInput {
   notes: readonly Note[];
   goals: readonly Goal[];
   stage: Stage | undefined;
-  feedback: TipFeedback;
+  feedback: VerdictsByTip;
 }
 
 /**

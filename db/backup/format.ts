@@ -1,6 +1,6 @@
 import { z } from '../../utils/zod';
 import { SITUATION_IDS } from '../../content/situations';
-import { GENERATIONS, STAGES } from '../../content/vocabulary';
+import { GENERATIONS, STAGES, TIP_VERDICTS } from '../../content/vocabulary';
 import {
   idField as id,
   MAX_AGENDA_ITEM_LENGTH,
@@ -126,7 +126,7 @@ export const tipFeedbackSchema = z
     id: z.string().max(200, 'is too long'),
     protegeId: id,
     tipId: z.string().max(MAX_TIP_ID_LENGTH, 'is too long').regex(TIP_ID, 'is not a valid tip id'),
-    verdict: z.enum(['worked', 'not-a-fit']),
+    verdict: z.enum(TIP_VERDICTS),
     at: timestamp,
   })
   .refine((row) => row.id === `${row.protegeId}|${row.tipId}`, {

@@ -4,9 +4,16 @@ import { TipCard } from '../../components/TipCard';
 import { useCoachingContext } from '../../components/use-coaching-context';
 import { rankInputFor, rankTips } from '../../content/rank-tips';
 import { tipById } from '../../content/library';
-import { GENERATION_LABELS, MOMENTS, MOMENT_LABELS, STAGE_LABELS, type Moment } from '../../content/vocabulary';
+import {
+  GENERATION_LABELS,
+  MOMENTS,
+  MOMENT_LABELS,
+  STAGE_LABELS,
+  type Moment,
+  type TipVerdict,
+} from '../../content/vocabulary';
 import { clearTipFeedback, setTipFeedback } from '../../db/tip-feedback';
-import type { Protege, TipVerdict } from '../../db/types';
+import type { Protege } from '../../db/types';
 import { StageControl } from './StageControl';
 import { UndoBar } from './UndoBar';
 import { ChoiceGroup } from '../../components/ChoiceGroup';

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BackupRow } from '../../../db/backup/format';
-import type { Goal, Note, Protege, Session, StageEvent, TipFeedback } from '../../../db/types';
+import type { Goal, Note, Protege, Session, StageEvent, TipVerdictRecord } from '../../../db/types';
 
 // Checked by `tsc`: when a record gains or changes a field, the backup format must follow,
 // or a backup would refuse (or drop) the new field.
@@ -11,6 +11,6 @@ describe('the backup file holds records of exactly the database’s shape', () =
     expectTypeOf<BackupRow<'stageEvents'>>().toEqualTypeOf<StageEvent>();
     expectTypeOf<BackupRow<'sessions'>>().toEqualTypeOf<Session>();
     expectTypeOf<BackupRow<'goals'>>().toEqualTypeOf<Goal>();
-    expectTypeOf<BackupRow<'tipFeedback'>>().toEqualTypeOf<TipFeedback>();
+    expectTypeOf<BackupRow<'tipFeedback'>>().toEqualTypeOf<TipVerdictRecord>();
   });
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  explainTip,
-  nextTip,
-  rankTips,
-  type RankInput,
-  type TipFeedback,
-  type TipFeedbackVerdict,
-} from '../../../content/rank-tips';
+import { explainTip, nextTip, rankTips, type RankInput, type VerdictsByTip } from '../../../content/rank-tips';
 import { SITUATION_IDS } from '../../../content/situations';
 import type { Tip } from '../../../content/tip';
-import { GENERATIONS, STAGES, type Generation, type Stage } from '../../../content/vocabulary';
+import { GENERATIONS, STAGES, type Generation, type Stage, type TipVerdict } from '../../../content/vocabulary';
 import { makeTip } from './tip-fixtures';
 
 function tipFor(id: string, generations: readonly Generation[], stages: readonly Stage[]): Tip {
@@ -110,8 +103,8 @@ describe('rankTips order', () => {
 });
 
 describe('rankTips feedback', () => {
-  const asRecord = (entries: [string, TipFeedbackVerdict][]): TipFeedback => Object.fromEntries(entries);
-  const asMap = (entries: [string, TipFeedbackVerdict][]): TipFeedback => new Map(entries);
+  const asRecord = (entries: [string, TipVerdict][]): VerdictsByTip => Object.fromEntries(entries);
+  const asMap = (entries: [string, TipVerdict][]): VerdictsByTip => new Map(entries);
 
   it.each([
     ['a record', asRecord],
@@ -133,7 +126,7 @@ describe('rankTips feedback', () => {
     expect(top?.reasons).toContainEqual({ kind: 'worked' });
   });
 
-  it.each<[string, TipFeedbackVerdict, boolean]>([
+  it.each<[string, TipVerdict, boolean]>([
     ['not-a-fit', 'not-a-fit', false],
     ['worked', 'worked', true],
   ])('applies %s feedback saved under a renamed id', (_case, verdict, stillShown) => {
@@ -144,7 +137,7 @@ describe('rankTips feedback', () => {
   });
 
   it('lets not-a-fit win when an old and a new id disagree', () => {
-    const feedback = new Map<string, TipFeedbackVerdict>([
+    const feedback = new Map<string, TipVerdict>([
       ['old-name', 'not-a-fit'],
       ['stage-only', 'worked'],
     ]);
