@@ -1,6 +1,5 @@
 import { db } from '../database';
 import { InvalidInputError } from '../errors';
-import { searchWords } from '../search-words';
 import { TABLE_NAMES } from '../tables';
 import { BACKUP_TABLES, type Backup } from './format';
 import { computeImportPlan, samePlan, type ImportPlan } from './plan-import';
@@ -24,13 +23,8 @@ export async function applyImport(backup: Backup, shown?: ImportPlan): Promise<I
     if (shown && !samePlan(shown, result.plan)) throw new InvalidInputError(PLAN_CHANGED_MESSAGE);
     const { writes } = result.plan;
     // Parents first, so the order reads naturally; the transaction makes it all-or-nothing anyway.
-    for (const table of BACKUP_TABLES) {
-      if (table === 'notes') {
-        await db.notes.bulkPut(writes.notes.map((note) => ({ ...note, words: searchWords(note.text) })));
-      } else {
-        await db.table(table).bulkPut(writes[table]);
-      }
-    }
+    // Notes get their search words from the note-words middleware, as on every other write.
+    for (const table of BACKUP_TABLES) await db.table(table).bulkPut(writes[table]);
     return result.plan;
   });
 }

@@ -6,9 +6,11 @@ import { BACKUP_TABLES, type Backup } from '../../../db/backup/format';
 import { planImport } from '../../../db/backup/plan-import';
 import { readBackupText } from '../../../db/backup/read-backup';
 import { db } from '../../../db/database';
+import { searchNotes } from '../../../db/search';
 import { searchWords } from '../../../db/search-words';
 import { resetDatabase } from '../db/reset';
 import { validBackup } from './arbitraries';
+import { CHANGED_AT, NOTE, smallBackup } from './small-backup';
 
 // Property runs touch the database hundreds of times; a busy machine needs more than the default.
 vi.setConfig({ testTimeout: 30_000 });
@@ -53,6 +55,26 @@ describe('export → import round trip', () => {
     const first = backup!.notes[0]!;
     const stored = await db.notes.get(first.id);
     expect(stored?.words).toEqual(searchWords(first.text));
+  });
+
+  it('imported notes are found by search, new ones and ones that replace an older copy', async () => {
+    const backup = smallBackup();
+    const older = { ...backup.notes[0]!, text: 'Asked about spreadsheets', createdAt: 1, updatedAt: 1 };
+    const fresh = { ...older, id: 'b1e2d3c4-5f60-4a7b-8c9d-0e1f2a3b4c5d', text: 'Émile liked the Teams demo' };
+    backup.notes.push({ ...fresh, updatedAt: CHANGED_AT, createdAt: CHANGED_AT });
+    // This device has an older copy of the first note, with other words.
+    await db.transaction('rw', db.proteges, db.notes, async () => {
+      await db.proteges.add({ ...backup.proteges[0]!, createdAt: 1, updatedAt: 1 });
+      await db.notes.add(older);
+    });
+    expect((await searchNotes({ text: 'spreadsheets' })).map((hit) => hit.note.id)).toEqual([NOTE]);
+
+    await applyImport(backup);
+
+    const found = async (text: string) => (await searchNotes({ text })).map((hit) => hit.note.id);
+    expect(await found('copilot')).toEqual([NOTE]);
+    expect(await found('spreadsheets')).toEqual([]);
+    expect(await found('emile teams')).toEqual([fresh.id]);
   });
 
   it('importing the same backup twice changes nothing the second time', async () => {
