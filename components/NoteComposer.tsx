@@ -1,7 +1,8 @@
 import { useContext, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredItem } from '../utils/private-item';
 import { saveNote } from '../db/notes';
-import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
+import { NOTE_KINDS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
+import { NOTE_KIND_LABELS } from '../utils/labels';
 import type { NoteDraft } from '../utils/popup-items';
 import { DraftMemory } from './draft-memory';
 import { describeError, describeFailure } from '../utils/error-message';

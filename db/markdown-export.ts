@@ -1,6 +1,7 @@
 import { GENERATION_LABELS, STAGE_LABELS } from '../content/vocabulary';
 import type { BackupTables } from './backup/format';
-import { GRATITUDE_LABELS, type Goal, type Id, type Note, type NoteKind, type Protege, type Session } from './types';
+import { GRATITUDE_LABELS } from '../utils/labels';
+import type { Goal, Id, Note, NoteKind, Protege, Session } from './types';
 
 /**
  * A readable Markdown record of protégés: profile, agreement, goals, stage history, sessions and

@@ -36,22 +36,9 @@ export interface Protege {
 export const NOTE_KINDS = ['note', 'action', 'talking-point', 'gratitude'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
-export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
-  note: 'Note',
-  action: 'Action item',
-  'talking-point': 'Talking point',
-  gratitude: 'Gratitude',
-};
-
 /** Gratitude notes: thanks said, thanks received, or a favour the protégé offered to return. */
 export const GRATITUDE_KINDS = ['given', 'received', 'favour'] as const;
 export type GratitudeKind = (typeof GRATITUDE_KINDS)[number];
-
-export const GRATITUDE_LABELS: Record<GratitudeKind, string> = {
-  given: 'Thanks given',
-  received: 'Thanks received',
-  favour: 'Favour to return',
-};
 
 export const NOTE_SOURCES = ['popup', 'sidepanel', 'selection', 'shortcut'] as const;
 export type NoteSourceKind = (typeof NOTE_SOURCES)[number];

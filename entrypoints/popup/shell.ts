@@ -1,6 +1,7 @@
 import { CONTROL, controlIdOf, type ControlId } from '../../components/control-ids';
 import { isSaveShortcut, SAVE_HINT } from '../../components/save-hint';
-import { NOTE_KINDS, NOTE_KIND_LABELS, type NoteKind } from '../../db/types';
+import { NOTE_KINDS, type NoteKind } from '../../db/types';
+import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { showTextSize, showTheme } from '../../utils/appearance';
 import { protegeToOpen } from '../../utils/draft-owner';
 import {

@@ -6,7 +6,8 @@ import { describeFailure } from '../../utils/error-message';
 import { NoteText } from '../../components/NoteText';
 import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { listGratitude, saveNote, setActionDone } from '../../db/notes';
-import { GRATITUDE_KINDS, GRATITUDE_LABELS, type GratitudeKind } from '../../db/types';
+import { GRATITUDE_KINDS, type GratitudeKind } from '../../db/types';
+import { GRATITUDE_LABELS } from '../../utils/labels';
 import { formatDay } from '../../utils/dates';
 import { ErrorText } from '../../components/ErrorText';
 

@@ -5,7 +5,8 @@ import { EditConflict } from '../../components/EditConflict';
 import { useAutosave } from '../../components/use-autosave';
 import { useFocusAtEnd } from '../../components/use-focus-at-end';
 import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
-import { NOTE_KIND_LABELS, type Note } from '../../db/types';
+import type { Note } from '../../db/types';
+import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { ErrorText } from '../../components/ErrorText';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -4,7 +4,8 @@ import { NoteText } from '../../components/NoteText';
 import { WrapUpFacts } from './WrapUpFacts';
 import { listSessionNotes } from '../../db/notes';
 import { listSessions } from '../../db/sessions';
-import { NOTE_KIND_LABELS, type Session } from '../../db/types';
+import type { Session } from '../../db/types';
+import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { describeMeetingLength, formatDateTime } from '../../utils/dates';
 
 function SessionRecord({ session }: { session: Session }) {
