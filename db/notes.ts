@@ -1,18 +1,10 @@
-import { isSituationId, situationById, type SituationId } from '../content/situations';
+import { situationById, type SituationId } from '../content/situations';
 import { noteSchema } from './backup/format';
 import { db, newId } from './database';
 import { InvalidInputError, requireText } from './errors';
 import { stripWords, type IndexedNote } from './search-index';
-import { isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
-import {
-  GRATITUDE_KINDS,
-  NOTE_KINDS,
-  type GratitudeKind,
-  type Id,
-  type Note,
-  type NoteKind,
-  type NoteSource,
-} from './types';
+import { chosen, isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
+import type { GratitudeKind, Id, Note, NoteKind, NoteSource } from './types';
 
 export { MAX_NOTE_LENGTH } from './record-rules';
 
@@ -26,10 +18,7 @@ export interface NewNote {
   situation?: SituationId;
 }
 
-function checkKind(kind: unknown): NoteKind {
-  if (!(NOTE_KINDS as readonly unknown[]).includes(kind)) throw new InvalidInputError('Choose a kind of note.');
-  return kind as NoteKind;
-}
+const ONLY_GRATITUDE_SAYS_WHICH_WAY = 'Only gratitude notes say which way the thanks went.';
 
 /** A new note as it may be stored: it keeps the backup's rules and its page address is a web address. */
 function checkedFields(note: Note): Note {
@@ -71,7 +60,7 @@ async function checkedLinks(note: Note): Promise<Note> {
 export async function saveNote(input: NewNote, now = Date.now(), id = newId()): Promise<Note> {
   const note: Note = {
     id,
-    kind: checkKind(input.kind),
+    kind: chosen(noteSchema.shape.kind, input.kind, 'Choose a kind of note.'),
     text: requireText(input.text, 'The note', MAX_NOTE_LENGTH),
     source: { ...input.source },
     createdAt: now,
@@ -82,15 +71,16 @@ export async function saveNote(input: NewNote, now = Date.now(), id = newId()): 
   if (note.kind === 'action') note.done = false;
   if (note.kind === 'talking-point') note.discussed = false;
   if (input.gratitude !== undefined) {
-    if (note.kind !== 'gratitude' || !GRATITUDE_KINDS.includes(input.gratitude)) {
-      throw new InvalidInputError('Only gratitude notes say which way the thanks went.');
-    }
-    note.gratitude = input.gratitude;
+    if (note.kind !== 'gratitude') throw new InvalidInputError(ONLY_GRATITUDE_SAYS_WHICH_WAY);
+    note.gratitude = chosen(noteSchema.shape.gratitude.unwrap(), input.gratitude, ONLY_GRATITUDE_SAYS_WHICH_WAY);
     if (input.gratitude === 'favour') note.done = false;
   }
   if (input.situation !== undefined) {
-    if (!isSituationId(input.situation)) throw new InvalidInputError('Choose something that is happening.');
-    note.situation = input.situation;
+    note.situation = chosen(
+      noteSchema.shape.situation.unwrap(),
+      input.situation,
+      'Choose something that is happening.',
+    );
   }
   return db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
     const checked = await checkedLinks(checkedFields(note));

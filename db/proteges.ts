@@ -1,9 +1,10 @@
-import { isGeneration, type Generation } from '../content/vocabulary';
+import type { Generation } from '../content/vocabulary';
 import { protegeSchema } from './backup/format';
 import { db, newId, PROTEGE_TABLES } from './database';
 import { InvalidInputError, optionalText, requireText } from './errors';
 import { TABLE_NAMES } from './tables';
 import {
+  chosen,
   hasVisibleLetterOrDigit,
   MAX_NAME_LENGTH,
   MAX_PROFILE_FIELD_LENGTH,
@@ -38,8 +39,7 @@ export function cleanName(name: string): string {
 }
 
 function checkGeneration(generation: unknown): Generation {
-  if (!isGeneration(generation)) throw new InvalidInputError('Choose a generation.');
-  return generation;
+  return chosen(protegeSchema.shape.generation, generation, 'Choose a generation.');
 }
 
 /**

@@ -154,3 +154,13 @@ export function storableChange<T extends object>(schema: z.ZodType, stored: T, c
   if (added) throw new InvalidInputError(`${what} cannot be saved: ${describeIssue(added)}.`);
   return defined;
 }
+
+/**
+ * `value` as `field` reads it, or an error saying what to choose: a choice a form offers (a
+ * generation, a stage, a kind of note) is checked by the same field rule the backup uses.
+ */
+export function chosen<T>(field: z.ZodType<T>, value: unknown, message: string): T {
+  const result = field.safeParse(value);
+  if (!result.success) throw new InvalidInputError(message);
+  return result.data;
+}

@@ -1,8 +1,8 @@
-import { isStage, type Stage } from '../content/vocabulary';
+import type { Stage } from '../content/vocabulary';
 import { stageEventSchema } from './backup/format';
 import { db, newId } from './database';
 import { InvalidInputError, optionalText } from './errors';
-import { MAX_EVIDENCE_LENGTH, storable } from './record-rules';
+import { chosen, MAX_EVIDENCE_LENGTH, storable } from './record-rules';
 import type { Id, StageEvent } from './types';
 
 export { MAX_EVIDENCE_LENGTH } from './record-rules';
@@ -14,8 +14,12 @@ export async function recordStage(
   evidence?: string,
   at = Date.now(),
 ): Promise<StageEvent> {
-  if (!isStage(stage)) throw new InvalidInputError('Choose a change stage.');
-  const event: StageEvent = { id: newId(), protegeId, stage, at };
+  const event: StageEvent = {
+    id: newId(),
+    protegeId,
+    stage: chosen(stageEventSchema.shape.stage, stage, 'Choose a change stage.'),
+    at,
+  };
   const note = optionalText(evidence, 'The evidence note', MAX_EVIDENCE_LENGTH);
   if (note) event.evidence = note;
   const checked = storable(stageEventSchema, event, 'The stage change');

@@ -45,18 +45,14 @@ const responseSchema = z.union([
   z.strictObject({ ok: z.literal(false), reason: z.string() }),
 ]);
 
-/** The same schemas, typed per message so a generic handler gets its own payload type. */
-const PAYLOADS: { [T in MessageType]: z.ZodMiniType<PayloadMap[T]> } = {
-  'call-page-opened': MESSAGES['call-page-opened'].payload,
-  'open-side-panel': MESSAGES['open-side-panel'].payload,
-};
+/** The message kinds Mentor Up knows; any other `type` is refused by name. */
+const messageTypeSchema = z.enum(Object.keys(MESSAGES) as [MessageType, ...MessageType[]]);
+
+/** The same messages, typed per kind so a generic handler gets its own payload type. */
+const TYPED_MESSAGES: { readonly [T in MessageType]: { readonly payload: z.ZodMiniType<PayloadMap[T]> } } = MESSAGES;
 
 function parsePayload<P>(schema: z.ZodMiniType<P>, raw: unknown) {
   return schema.safeParse(raw);
-}
-
-function isMessageType(type: string): type is MessageType {
-  return Object.hasOwn(MESSAGES, type);
 }
 
 function refuse(reason: string): MessageResponse {
@@ -85,7 +81,7 @@ function dispatch<T extends MessageType>(
 ): Promise<MessageResponse> {
   const problem = senderProblem(sender, MESSAGES[type].from);
   if (problem) return Promise.resolve(refuse(problem));
-  const payload = parsePayload(PAYLOADS[type], rawPayload);
+  const payload = parsePayload(TYPED_MESSAGES[type].payload, rawPayload);
   if (!payload.success) {
     return Promise.resolve(refuse(`The "${type}" message is malformed: ${z.prettifyError(payload.error)}`));
   }
@@ -109,11 +105,14 @@ export function handleMessages(handlers: MessageHandlers): () => void {
   function listener(message: unknown, sender: MessageSender): Promise<MessageResponse> | undefined {
     const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success) return Promise.resolve(refuse('The message is not one Mentor Up sends.'));
-    const { type, payload } = envelope.data;
-    if (!isMessageType(type)) return Promise.resolve(refuse(`Mentor Up has no message called "${type}".`));
+    const known = messageTypeSchema.safeParse(envelope.data.type);
+    if (!known.success) {
+      return Promise.resolve(refuse(`Mentor Up has no message called "${envelope.data.type}".`));
+    }
+    const type = known.data;
     const handler = handlers[type];
     if (!handler) return undefined;
-    return dispatch(type, handler as MessageHandler<typeof type>, payload, sender);
+    return dispatch(type, handler as MessageHandler<typeof type>, envelope.data.payload, sender);
   }
   // `browser` is webextension-polyfill at run time (wxt.config.ts), which answers with what the
   // listener's promise resolves to; wxt/browser's types are Chrome's, whose listener returns nothing.

@@ -1,4 +1,5 @@
-import { MAX_MESSAGE_LENGTH, type BackupTable } from './format';
+import { z } from '../../utils/zod';
+import { BACKUP_TABLES, MAX_MESSAGE_LENGTH, type BackupTable } from './format';
 
 /**
  * How messages about a backup name things: "Note 3 (“Ask about Teams…”), page title". Kept
@@ -55,9 +56,7 @@ export function firstWords(text: string, max = MAX_WORDS_SHOWN): string {
   return `${lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
-function isTable(value: unknown): value is BackupTable {
-  return typeof value === 'string' && value in TABLE_ITEM_NAMES;
-}
+const tableSchema = z.enum(BACKUP_TABLES);
 
 /** What a record says about itself, for a person to find it: a name, a title or its text. */
 function recordWords(row: unknown): string | undefined {
@@ -91,9 +90,10 @@ function quoteKeyIfOdd(part: string): string {
 
 /** "Note 3, text" from ['notes', 2, 'text']: where in the file, as a person would say it. */
 export function describePath(path: readonly PropertyKey[], row?: unknown): string {
-  const [table, index, ...rest] = path;
-  if (isTable(table) && typeof index === 'number') {
-    const where = describeRecord(table, index, row);
+  const [first, index, ...rest] = path;
+  const table = tableSchema.safeParse(first);
+  if (table.success && typeof index === 'number') {
+    const where = describeRecord(table.data, index, row);
     return rest.length ? `${where}, ${describeField(rest)}` : where;
   }
   return path.length ? describeField(path) : 'The file';

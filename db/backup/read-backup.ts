@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../utils/zod';
 import { CURRENT_SCHEMA_VERSION } from '../schema-versions';
 import { hasVisibleLetterOrDigit, stripBidiControls } from '../record-rules';
 import { capMessages, clip, cutText, describePath, describeRecord, quoteKey } from './describe';
@@ -53,6 +53,10 @@ function describeIssue(issue: z.core.$ZodIssue, path: readonly PropertyKey[], ro
   return `${where} ${issue.message.replace(/\.$/, '')}.`;
 }
 
+/**
+ * Not a zod schema on purpose: zod's parse copies the object and drops an own `__proto__` key
+ * (JSON.parse makes one from a file), which the strict check below must see to refuse it.
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -65,6 +65,8 @@ describe('messaging', () => {
     ['no payload', { type: 'open-side-panel' }, /not one Mentor Up sends/],
     ['a bare string', 'open-side-panel', /not one Mentor Up sends/],
     ['an unknown type', { type: 'read-notes', payload: {} }, /no message called "read-notes"/],
+    ['a type every object has', { type: 'toString', payload: {} }, /no message called "toString"/],
+    ['a type named like the prototype', { type: '__proto__', payload: {} }, /no message called "__proto__"/],
   ])('refuses a malformed message: %s', async (_case, message, reason) => {
     const response = await deliver(message, callPageSender());
     expect(response).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });

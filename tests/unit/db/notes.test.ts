@@ -70,6 +70,15 @@ describe('notes', () => {
     await expect(saveQuickNote({ protegeId: pid, kind: 'memo', text: 'x' })).rejects.toThrow('Choose a kind of note.');
   });
 
+  it('refuses a gratitude note whose direction is none it knows, storing nothing', async () => {
+    const pid = await protegeId();
+    await expect(
+      // @ts-expect-error: an invalid direction is the point
+      saveNote({ protegeId: pid, kind: 'gratitude', gratitude: 'sideways', text: 'x', source: { kind: 'popup' } }),
+    ).rejects.toThrow('Only gratitude notes say which way the thanks went.');
+    expect(await db.notes.count()).toBe(0);
+  });
+
   it('lists one protégé’s notes newest first', async () => {
     const a = await protegeId();
     const b = await protegeId();
