@@ -1,4 +1,5 @@
 import { GENERATION_LABELS, STAGE_LABELS } from '../content/vocabulary';
+import { AGREEMENT_FIELDS, PROFILE_TEXT_FIELDS, type AgreementField, type ProfileTextField } from './record-rules';
 import type { BackupTables } from './backup/format';
 import { GRATITUDE_LABELS } from '../utils/labels';
 import type { Goal, Id, Note, NoteKind, Protege, Session } from './types';
@@ -95,6 +96,20 @@ export function formatDateTime(time: number): string {
   return `${formatDate(time)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** The export's words for each profile field (the role has its own line above them). */
+const PROFILE_HEADINGS: Record<ProfileTextField, string> = {
+  role: 'Role',
+  gaps: 'Skills and gaps to close',
+  mentorSkills: 'What I bring',
+  preferences: 'Preferences',
+};
+
+const AGREEMENT_HEADINGS: Record<AgreementField, string> = {
+  timeline: 'Timeline',
+  meetingFrequency: 'How often to meet',
+  meetingAims: 'What each meeting aims to do',
+};
+
 function field(label: string, value: string | undefined): string[] {
   return value ? [`- **${label}:** ${escapeBlock(value, '  ')}`] : [];
 }
@@ -171,16 +186,10 @@ function protegeSection(protege: Protege, tables: BackupTables): string[] {
     `- **Generation:** ${GENERATION_LABELS[protege.generation]} (a starting point, not a verdict)`,
     ...(protege.role ? [`- **Role:** ${escapeInline(protege.role)}`] : []),
     ...(protege.archived ? ['- **Archived**'] : []),
-    ...field('Skills and gaps to close', protege.gaps),
-    ...field('What I bring', protege.mentorSkills),
-    ...field('Preferences', protege.preferences),
+    ...PROFILE_TEXT_FIELDS.filter((key) => key !== 'role').flatMap((key) => field(PROFILE_HEADINGS[key], protege[key])),
     '',
   );
-  const terms = [
-    ...field('Timeline', agreement.timeline),
-    ...field('How often to meet', agreement.meetingFrequency),
-    ...field('What each meeting aims to do', agreement.meetingAims),
-  ];
+  const terms = AGREEMENT_FIELDS.flatMap((key) => field(AGREEMENT_HEADINGS[key], agreement[key]));
   lines.push('## Agreement', '', ...(terms.length ? terms : ['No agreement recorded yet.']), '');
   lines.push('### Goals', '', ...(goals.length ? goals.map(goalLine) : ['No goals yet.']), '');
 

@@ -4,13 +4,17 @@ import { db, newId, PROTEGE_TABLES } from './database';
 import { InvalidInputError, optionalText, requireText } from './errors';
 import { TABLE_NAMES } from './tables';
 import {
+  AGREEMENT_FIELDS,
+  AGREEMENT_LIMITS,
   chosen,
   hasVisibleLetterOrDigit,
   MAX_NAME_LENGTH,
-  MAX_PROFILE_FIELD_LENGTH,
+  PROFILE_TEXT_FIELDS,
+  PROFILE_TEXT_LIMITS,
   storable,
   storableChange,
   stripBidiControls,
+  type ProfileTextField,
 } from './record-rules';
 import type { Agreement, Id, Protege } from './types';
 
@@ -22,9 +26,7 @@ export interface NewProtege {
   role?: string;
 }
 
-export type ProtegeChanges = Partial<
-  Pick<Protege, 'name' | 'generation' | 'role' | 'gaps' | 'mentorSkills' | 'preferences' | 'agreement'>
->;
+export type ProtegeChanges = Partial<Pick<Protege, 'name' | 'generation' | ProfileTextField | 'agreement'>>;
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -55,7 +57,7 @@ export function prepareProtege(input: NewProtege, now = Date.now(), id = newId()
     createdAt: now,
     updatedAt: now,
   };
-  const role = optionalText(input.role, 'The role', MAX_NAME_LENGTH);
+  const role = optionalText(input.role, 'The role', PROFILE_TEXT_LIMITS.role);
   if (role) protege.role = role;
   return storable(protegeSchema, protege, 'The protégé');
 }
@@ -89,8 +91,8 @@ export async function listProteges({ includeArchived = false } = {}): Promise<Pr
 
 function cleanAgreement(agreement: Agreement): Agreement {
   const clean: Agreement = {};
-  for (const key of ['timeline', 'meetingFrequency', 'meetingAims'] as const) {
-    const value = optionalText(agreement[key], 'This field', MAX_PROFILE_FIELD_LENGTH);
+  for (const key of AGREEMENT_FIELDS) {
+    const value = optionalText(agreement[key], 'This field', AGREEMENT_LIMITS[key]);
     if (value !== undefined) clean[key] = value;
   }
   return clean;
@@ -100,11 +102,8 @@ export async function updateProtege(id: Id, changes: ProtegeChanges, now = Date.
   const update: Partial<Protege> = { updatedAt: now };
   if (changes.name !== undefined) update.name = cleanName(changes.name);
   if (changes.generation !== undefined) update.generation = checkGeneration(changes.generation);
-  for (const key of ['role', 'gaps', 'mentorSkills', 'preferences'] as const) {
-    if (key in changes) {
-      const limit = key === 'role' ? MAX_NAME_LENGTH : MAX_PROFILE_FIELD_LENGTH;
-      update[key] = optionalText(changes[key], 'This field', limit);
-    }
+  for (const key of PROFILE_TEXT_FIELDS) {
+    if (key in changes) update[key] = optionalText(changes[key], 'This field', PROFILE_TEXT_LIMITS[key]);
   }
   if (changes.agreement !== undefined) update.agreement = cleanAgreement(changes.agreement);
   await changeProtege(id, update);

@@ -1,5 +1,6 @@
 import { z } from '../utils/zod';
 import { InvalidInputError } from './errors';
+import type { Agreement, Protege } from './types';
 
 /**
  * The rules a stored record keeps, written once: the database's write functions and the backup
@@ -18,6 +19,28 @@ export const MAX_PAGE_TITLE_LENGTH = 500;
 export const MAX_AGENDA_ITEMS = 200;
 /** Agenda items are copied from talking points, so they may be as long as a note. */
 export const MAX_AGENDA_ITEM_LENGTH = MAX_NOTE_LENGTH;
+/**
+ * A protégé's free-text fields and their length limits, the one list of them: the profile
+ * form, the pending edits, the database's writes and the backup's schema all derive from it.
+ */
+export const PROFILE_TEXT_LIMITS = {
+  role: MAX_NAME_LENGTH,
+  gaps: MAX_PROFILE_FIELD_LENGTH,
+  mentorSkills: MAX_PROFILE_FIELD_LENGTH,
+  preferences: MAX_PROFILE_FIELD_LENGTH,
+} as const satisfies Partial<Record<keyof Protege, number>>;
+export type ProfileTextField = keyof typeof PROFILE_TEXT_LIMITS;
+export const PROFILE_TEXT_FIELDS = Object.keys(PROFILE_TEXT_LIMITS) as ProfileTextField[];
+
+/** The agreement's fields and their limits, the same way. */
+export const AGREEMENT_LIMITS = {
+  timeline: MAX_PROFILE_FIELD_LENGTH,
+  meetingFrequency: MAX_PROFILE_FIELD_LENGTH,
+  meetingAims: MAX_PROFILE_FIELD_LENGTH,
+} as const satisfies Record<keyof Agreement, number>;
+export type AgreementField = keyof typeof AGREEMENT_LIMITS;
+export const AGREEMENT_FIELDS = Object.keys(AGREEMENT_LIMITS) as AgreementField[];
+
 /** The latest date JavaScript can represent. */
 export const MAX_TIME = 8.64e15;
 

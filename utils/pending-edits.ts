@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { db } from '../db/database';
 import { InvalidInputError } from '../db/errors';
+import { AGREEMENT_FIELDS, PROFILE_TEXT_FIELDS, type AgreementField, type ProfileTextField } from '../db/record-rules';
 import { updateNoteText } from '../db/notes';
 import { updateProtege, type ProtegeChanges } from '../db/proteges';
 import { openPageIds, thisPageId } from './page-presence';
@@ -12,13 +13,19 @@ import { privateArea } from './private-area';
  * page to open finishes the write, so no edit is lost.
  */
 
-export const PROFILE_FIELDS = ['name', 'role', 'gaps', 'mentorSkills', 'preferences'] as const;
-export const AGREEMENT_FIELDS = ['timeline', 'meetingFrequency', 'meetingAims'] as const;
+/** The fields an autosaving profile box edits: the name and every free-text field. */
+const PROFILE_FIELDS = ['name', ...PROFILE_TEXT_FIELDS] as ['name', ...ProfileTextField[]];
 
 const targetSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note-text'), id: z.string().min(1) }).strict(),
   z.object({ type: z.literal('profile'), id: z.string().min(1), field: z.enum(PROFILE_FIELDS) }).strict(),
-  z.object({ type: z.literal('agreement'), id: z.string().min(1), field: z.enum(AGREEMENT_FIELDS) }).strict(),
+  z
+    .object({
+      type: z.literal('agreement'),
+      id: z.string().min(1),
+      field: z.enum(AGREEMENT_FIELDS as [AgreementField, ...AgreementField[]]),
+    })
+    .strict(),
 ]);
 export type EditTarget = z.infer<typeof targetSchema>;
 

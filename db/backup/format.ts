@@ -2,6 +2,7 @@ import { z } from '../../utils/zod';
 import { SITUATION_IDS } from '../../content/situations';
 import { GENERATIONS, STAGES, TIP_VERDICTS } from '../../content/vocabulary';
 import {
+  AGREEMENT_LIMITS,
   idField as id,
   MAX_AGENDA_ITEM_LENGTH,
   MAX_AGENDA_ITEMS,
@@ -9,10 +10,10 @@ import {
   MAX_GOAL_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
-  MAX_PROFILE_FIELD_LENGTH,
   MAX_WRAP_UP_LENGTH,
   pageTitleField,
   pageUrlField,
+  PROFILE_TEXT_LIMITS,
   textField as text,
   timestampField as timestamp,
 } from '../record-rules';
@@ -41,20 +42,20 @@ function rows<T extends z.ZodType>(row: T) {
   return z.array(row).max(MAX_ROWS_PER_TABLE, `has more than ${MAX_ROWS_PER_TABLE.toLocaleString('en')} items`);
 }
 
-export const agreementSchema = z.strictObject({
-  timeline: text(MAX_PROFILE_FIELD_LENGTH).optional(),
-  meetingFrequency: text(MAX_PROFILE_FIELD_LENGTH).optional(),
-  meetingAims: text(MAX_PROFILE_FIELD_LENGTH).optional(),
-});
+/** One optional text field per entry of `limits`, each within its limit. */
+function optionalTexts<F extends string>(limits: Record<F, number>) {
+  return Object.fromEntries(Object.entries<number>(limits).map(([field, max]) => [field, text(max).optional()])) as {
+    [K in F]: z.ZodOptional<ReturnType<typeof text>>;
+  };
+}
+
+export const agreementSchema = z.strictObject(optionalTexts(AGREEMENT_LIMITS));
 
 export const protegeSchema = z.strictObject({
   id,
   name: text(MAX_NAME_LENGTH),
   generation: z.enum(GENERATIONS),
-  role: text(MAX_NAME_LENGTH).optional(),
-  gaps: text(MAX_PROFILE_FIELD_LENGTH).optional(),
-  mentorSkills: text(MAX_PROFILE_FIELD_LENGTH).optional(),
-  preferences: text(MAX_PROFILE_FIELD_LENGTH).optional(),
+  ...optionalTexts(PROFILE_TEXT_LIMITS),
   agreement: agreementSchema.optional(),
   archived: z.boolean(),
   createdAt: timestamp,

@@ -3,40 +3,45 @@ import { AutosaveField } from '../../components/AutosaveField';
 import { describeError } from '../../utils/error-message';
 import { GENERATIONS, GENERATION_LABELS, type Generation } from '../../content/vocabulary';
 import { setProtegeArchived, updateProtege } from '../../db/proteges';
-import type { Agreement, Protege } from '../../db/types';
+import {
+  AGREEMENT_FIELDS,
+  PROFILE_TEXT_FIELDS,
+  type AgreementField,
+  type ProfileTextField,
+} from '../../db/record-rules';
+import type { Protege } from '../../db/types';
 import { DeleteProtege } from './DeleteProtege';
 import { GoalsEditor } from './GoalsEditor';
 import { ErrorText } from '../../components/ErrorText';
 
-interface TextField<F> {
-  field: F;
+interface FieldText {
   label: string;
   hint?: string;
   multiline?: boolean;
 }
 
-const PROFILE_TEXT_FIELDS: TextField<'role' | 'gaps' | 'mentorSkills' | 'preferences'>[] = [
-  { field: 'role', label: 'Role' },
-  {
-    field: 'gaps',
+// How each field is shown: keyed by the one field list (db/record-rules.ts), so a new field
+// cannot go without a label.
+const PROFILE_FIELD_TEXT: Record<ProfileTextField, FieldText> = {
+  role: { label: 'Role' },
+  gaps: {
     label: 'Skills and knowledge gaps to close',
     hint: 'In their words: what they said they want to learn.',
     multiline: true,
   },
-  { field: 'mentorSkills', label: 'What you bring', hint: 'Your skills that match their gaps.', multiline: true },
-  {
-    field: 'preferences',
+  mentorSkills: { label: 'What you bring', hint: 'Your skills that match their gaps.', multiline: true },
+  preferences: {
     label: 'Preferences',
     hint: 'For example: prefers a phone call, likes written steps.',
     multiline: true,
   },
-];
+};
 
-const AGREEMENT_TEXT_FIELDS: TextField<keyof Agreement>[] = [
-  { field: 'timeline', label: 'Overall timeline' },
-  { field: 'meetingFrequency', label: 'How often you meet' },
-  { field: 'meetingAims', label: 'What each meeting aims at', multiline: true },
-];
+const AGREEMENT_FIELD_TEXT: Record<AgreementField, FieldText> = {
+  timeline: { label: 'Overall timeline' },
+  meetingFrequency: { label: 'How often you meet' },
+  meetingAims: { label: 'What each meeting aims at', multiline: true },
+};
 
 /** Everything about one protégé and the agreement with them, saved as you type. */
 export function ProfileTab({ protege }: { protege: Protege }) {
@@ -73,7 +78,7 @@ export function ProfileTab({ protege }: { protege: Protege }) {
             ))}
           </select>
         </div>
-        {PROFILE_TEXT_FIELDS.map(({ field, ...props }) => (
+        {PROFILE_TEXT_FIELDS.map((field) => ({ field, ...PROFILE_FIELD_TEXT[field] })).map(({ field, ...props }) => (
           <AutosaveField
             key={field}
             {...props}
@@ -87,7 +92,7 @@ export function ProfileTab({ protege }: { protege: Protege }) {
         <h2 id={`${id}-agreement`}>Agreement</h2>
         <p className="hint">What you both agreed at the start. Revisit it when the goals change.</p>
         <GoalsEditor protegeId={protege.id} />
-        {AGREEMENT_TEXT_FIELDS.map(({ field, ...props }) => (
+        {AGREEMENT_FIELDS.map((field) => ({ field, ...AGREEMENT_FIELD_TEXT[field] })).map(({ field, ...props }) => (
           <AutosaveField
             key={field}
             {...props}
