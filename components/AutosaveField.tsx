@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { EditTarget } from '../utils/pending-edits';
+import type { EditTarget } from '../db/pending-edits';
 import { EditConflict } from './EditConflict';
 import { useAutosave } from './use-autosave';
 

@@ -8,7 +8,7 @@ import {
   keepPendingEdit,
   readPendingEdit,
   type EditTarget,
-} from '../utils/pending-edits';
+} from '../db/pending-edits';
 import { describeError, describeFailure } from '../utils/error-message';
 
 export type AutosaveState =

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Protege } from '../db/types';
-import { keepPickerSnapshot } from '../utils/picker-snapshot';
+import { keepPickerSnapshot } from '../db/picker-snapshot';
 
 /**
  * Keeps the popup's picker snapshot equal to the protégés this page lists, so a rename, an

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../utils/error-message';
 import { applyImport } from '../../db/backup/apply-import';
-import { refreshPickerSnapshot } from '../../utils/picker-snapshot';
+import { refreshPickerSnapshot } from '../../db/picker-snapshot';
 import {
   backupFileName,
   backupJson,

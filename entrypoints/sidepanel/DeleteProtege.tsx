@@ -2,7 +2,7 @@ import { useContext, useState } from 'react';
 import { DraftMemory } from '../../components/draft-memory';
 import { describeError } from '../../utils/error-message';
 import { countProtegeRecords, type ProtegeRecordCounts } from '../../db/proteges';
-import { removeProtege } from '../../utils/remove-protege';
+import { removeProtege } from '../../db/remove-protege';
 import type { Protege } from '../../db/types';
 import { ErrorText } from '../../components/ErrorText';
 

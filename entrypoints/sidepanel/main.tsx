@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { unlessBlocked } from '../../db/connection-watch';
-import { finishInterruptedAdd } from '../../utils/finish-interrupted-add';
+import { finishInterruptedAdd } from '../../db/finish-interrupted-add';
 import { loadFormDrafts } from '../../utils/form-drafts';
 import { applyAppearance } from '../../utils/apply-appearance';
 import { protegeToOpen } from '../../utils/draft-owner';
-import { requestPersistenceOnce } from '../../utils/persist-once';
+import { requestPersistenceOnce } from '../../db/persist-once';
 import { lastProtegeId, panelNoteDraft, sessionNoteDraft, wrapUpDraft } from '../../utils/storage';
 import { App } from './App';
 
@@ -35,7 +35,7 @@ async function main() {
     </ErrorBoundary>,
   );
   // Edits a closed panel left unwritten (fields not on screen now) are finished here.
-  void import('../../utils/pending-edits').then((edits) => edits.recoverPendingEdits());
+  void import('../../db/pending-edits').then((edits) => edits.recoverPendingEdits());
   // Best effort: a page that could not ask leaves it to the next one.
   setTimeout(() => void requestPersistenceOnce().catch(() => undefined), 1000);
 }

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { AutosaveField } from '../../../components/AutosaveField';
 import { addProtege, getProtege } from '../../../db/proteges';
 import type { Protege } from '../../../db/types';
-import { commitEdit, readPendingEdit } from '../../../utils/pending-edits';
+import { commitEdit, readPendingEdit } from '../../../db/pending-edits';
 import { resetDatabase } from '../db/reset';
 
 configure({ asyncUtilTimeout: 5000 });

@@ -3,7 +3,7 @@ import { agreementSchema, protegeSchema } from '../../../db/backup/format';
 import { addProtege, updateProtege } from '../../../db/proteges';
 import { AGREEMENT_FIELDS, AGREEMENT_LIMITS, PROFILE_TEXT_FIELDS, PROFILE_TEXT_LIMITS } from '../../../db/record-rules';
 import { db } from '../../../db/database';
-import { keepPendingEdit, readPendingEdit } from '../../../utils/pending-edits';
+import { keepPendingEdit, readPendingEdit } from '../../../db/pending-edits';
 import { resetDatabase } from './reset';
 
 // One list of a protégé's text fields (db/record-rules.ts): the backup's schema, the writes and

@@ -8,7 +8,7 @@ import { addProtege } from '../../../db/proteges';
 import type { NoteKind, Protege } from '../../../db/types';
 import { NotesTab } from '../../../entrypoints/sidepanel/NotesTab';
 import { safeHref } from '../../../entrypoints/sidepanel/NoteItem';
-import { recoverPendingEdits } from '../../../utils/pending-edits';
+import { recoverPendingEdits } from '../../../db/pending-edits';
 import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 

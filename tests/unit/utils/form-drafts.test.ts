@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { privateArea } from '../../../utils/private-area';
 import { db } from '../../../db/database';
 import { listProteges } from '../../../db/proteges';
-import { finishInterruptedAdd } from '../../../utils/finish-interrupted-add';
+import { finishInterruptedAdd } from '../../../db/finish-interrupted-add';
 import {
   FORMS,
   keepFormDraft,

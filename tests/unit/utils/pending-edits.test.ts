@@ -9,7 +9,7 @@ import {
   readPendingEdit,
   recoverPendingEdits,
   type EditTarget,
-} from '../../../utils/pending-edits';
+} from '../../../db/pending-edits';
 import { resetDatabase } from '../db/reset';
 
 beforeEach(async () => {

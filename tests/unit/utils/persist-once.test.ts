@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { requestPersistenceOnce } from '../../../utils/persist-once';
+import { requestPersistenceOnce } from '../../../db/persist-once';
 import { persistenceRequested } from '../../../utils/storage';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,6 +1,6 @@
 import { isGeneration } from '../content/vocabulary';
-import { prepareProtege, storeNewProtege } from '../db/proteges';
-import { clearFormDraft, FORMS, keepFormDraft, preloadedFormDraft, readFormDraft } from './form-drafts';
+import { prepareProtege, storeNewProtege } from './proteges';
+import { clearFormDraft, FORMS, keepFormDraft, preloadedFormDraft, readFormDraft } from '../utils/form-drafts';
 
 /**
  * A protégé submitted on a page that closed before the write committed (a popup closed right

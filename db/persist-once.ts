@@ -1,5 +1,5 @@
-import { requestPersistentStorage } from '../db/persistence';
-import { persistenceRequested } from './storage';
+import { requestPersistentStorage } from './persistence';
+import { persistenceRequested } from '../utils/storage';
 
 /** Asks for persistent storage the first time any page of the extension opens, and never again. */
 export async function requestPersistenceOnce(storage: StorageManager | undefined = navigator.storage) {

@@ -1,11 +1,11 @@
-import { z } from './zod';
-import { db } from '../db/database';
-import { InvalidInputError } from '../db/errors';
-import { AGREEMENT_FIELDS, PROFILE_TEXT_FIELDS, type AgreementField, type ProfileTextField } from '../db/record-rules';
-import { updateNoteText } from '../db/notes';
-import { updateProtege, type ProtegeChanges } from '../db/proteges';
-import { openPageIds, thisPageId } from './page-presence';
-import { privateArea } from './private-area';
+import { z } from '../utils/zod';
+import { db } from './database';
+import { InvalidInputError } from './errors';
+import { AGREEMENT_FIELDS, PROFILE_TEXT_FIELDS, type AgreementField, type ProfileTextField } from './record-rules';
+import { updateNoteText } from './notes';
+import { updateProtege, type ProtegeChanges } from './proteges';
+import { openPageIds, thisPageId } from '../utils/page-presence';
+import { privateArea } from '../utils/private-area';
 
 /**
  * Edits typed into autosaving fields are kept in the private area on every keystroke and

@@ -1,5 +1,5 @@
-import { deleteProtege } from '../db/proteges';
-import { FORMS, protegeForms, readFormDraft, clearFormDraft } from './form-drafts';
+import { deleteProtege } from './proteges';
+import { FORMS, protegeForms, readFormDraft, clearFormDraft } from '../utils/form-drafts';
 import { forgetPendingEdits } from './pending-edits';
 import { withProtegesLeavingSnapshot } from './picker-snapshot';
 import {
@@ -10,8 +10,8 @@ import {
   sessionNoteDraft,
   unsavedCaptures,
   wrapUpDraft,
-} from './storage';
-import { EMPTY_DRAFT } from './popup-items';
+} from '../utils/storage';
+import { EMPTY_DRAFT } from '../utils/popup-items';
 
 /**
  * Deletes a protégé with everything recorded about them, and then everything kept about them

@@ -1,7 +1,7 @@
-import { listProteges } from '../db/proteges';
-import type { Protege } from '../db/types';
-import { pickerSnapshot } from './storage';
-import type { PickerEntry } from './popup-items';
+import { listProteges } from './proteges';
+import type { Protege } from './types';
+import { pickerSnapshot } from '../utils/storage';
+import type { PickerEntry } from '../utils/popup-items';
 
 /** The popup picker's entries: the active protégés, ids and names only, in list order. */
 export function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {
