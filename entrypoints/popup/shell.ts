@@ -3,6 +3,7 @@ import { isSaveShortcut, SAVE_HINT } from '../../components/save-hint';
 import { NOTE_KINDS, type NoteKind } from '../../db/types';
 import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { showTextSize, showTheme } from '../../utils/appearance';
+import { z } from '../../utils/zod-mini';
 import { protegeToOpen } from '../../utils/draft-owner';
 import {
   definePopupItems,
@@ -37,13 +38,17 @@ import type { PopupStart } from './popup-start';
  * follows uses the polyfill as everywhere else.
  */
 
+const draftSchema = z.object({
+  text: z.catch(z.string(), ''),
+  kind: z.catch(z.enum(NOTE_KINDS), 'note'),
+  protegeId: z.optional(z.catch(z.optional(z.string()), undefined)),
+});
+
 function readDraft(value: unknown): NoteDraft {
-  const draft = value as Partial<NoteDraft> | null | undefined;
-  return {
-    text: typeof draft?.text === 'string' ? draft.text : '',
-    kind: (NOTE_KINDS as readonly unknown[]).includes(draft?.kind) ? (draft!.kind as NoteKind) : 'note',
-    ...(typeof draft?.protegeId === 'string' ? { protegeId: draft.protegeId } : {}),
-  };
+  const parsed = draftSchema.safeParse(value ?? {});
+  if (!parsed.success) return { text: '', kind: 'note' };
+  const { text, kind, protegeId } = parsed.data;
+  return protegeId === undefined ? { text, kind } : { text, kind, protegeId };
 }
 
 /**
@@ -72,17 +77,12 @@ export function readPopupStart(stored: StoredValues, root = document.documentEle
   };
 }
 
+const snapshotSchema = z.array(z.object({ id: z.string(), name: z.string() }));
+
 /** The stored snapshot is outside data: anything but a list of named entries is ignored. */
 export function readSnapshot(value: unknown): PickerEntry[] | undefined {
-  if (!Array.isArray(value) || value.length === 0) return undefined;
-  const valid = value.every(
-    (entry: unknown) =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      typeof (entry as PickerEntry).id === 'string' &&
-      typeof (entry as PickerEntry).name === 'string',
-  );
-  return valid ? (value as PickerEntry[]).map(({ id, name }) => ({ id, name })) : undefined;
+  const parsed = snapshotSchema.safeParse(value);
+  return parsed.success && parsed.data.length > 0 ? parsed.data.map(({ id, name }) => ({ id, name })) : undefined;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
