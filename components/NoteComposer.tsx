@@ -29,7 +29,7 @@ interface Props {
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 /** What remains to keep after `saved` was stored, given what the box holds now. */
-export function remainingDraft(current: string, saved: string): string {
+function remainingDraft(current: string, saved: string): string {
   if (current === saved) return '';
   return current.startsWith(saved) ? current.slice(saved.length).replace(/^\s+/, '') : current;
 }

@@ -3,7 +3,7 @@ import { SITUATIONS, type SituationId } from '../content/situations';
 import { isTypingTarget } from '../utils/typing-target';
 
 /** How many situations the number keys pick in session mode (1–9). */
-export const KEYED_SITUATIONS = 9;
+const KEYED_SITUATIONS = 9;
 
 interface Props {
   selected: SituationId | undefined;

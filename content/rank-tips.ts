@@ -82,7 +82,7 @@ export function rankInputFor(
   };
 }
 
-export type TipReason =
+type TipReason =
   | { readonly kind: 'situation'; readonly situation: SituationId }
   | { readonly kind: 'skill-gap'; readonly skill: SkillTopic }
   | { readonly kind: 'stage'; readonly stage: Stage }
@@ -99,10 +99,10 @@ export interface RankedTip {
   readonly reasons: readonly TipReason[];
 }
 
-export const DEFAULT_TIP_LIMIT = 3;
+const DEFAULT_TIP_LIMIT = 3;
 
 /** Tips per group in which the generation rules hold (a page of the Coach tab). */
-export const TIP_GROUP_SIZE = 3;
+const TIP_GROUP_SIZE = 3;
 
 /**
  * Each weight exceeds the most that everything below it can add up to, so the order of
@@ -111,7 +111,7 @@ export const TIP_GROUP_SIZE = 3;
  * worked + everything below ≤ 77 < stage 120 − the largest recency penalty 30; and stage plus
  * everything below ≤ 201 < situation 300 − 30.
  */
-export const RANK_WEIGHTS = {
+const RANK_WEIGHTS = {
   situationMatch: 300,
   stageMatch: 120,
   stageNotRecorded: 60,

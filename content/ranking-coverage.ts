@@ -11,8 +11,8 @@ import { GENERATIONS, MOMENTS, STAGES, type Moment, type Stage } from './vocabul
 
 /** Share of in-session tips that must reach some top 6 of the grid. */
 export const MIN_REACHABLE_SHARE = 0.8;
-export const REACH_DEPTH = 6;
-export const TOP = 3;
+const REACH_DEPTH = 6;
+const TOP = 3;
 
 export function rankingGrid(moment: Moment): RankInput[] {
   const stages: (Stage | undefined)[] = [undefined, ...STAGES];

@@ -4,7 +4,7 @@
  * field is free text in the mentor's words, so a word list is enough and easy to explain.
  */
 
-export const SKILL_TOPICS = ['ai-tools', 'data', 'social-media', 'collaboration'] as const;
+const SKILL_TOPICS = ['ai-tools', 'data', 'social-media', 'collaboration'] as const;
 export type SkillTopic = (typeof SKILL_TOPICS)[number];
 
 export const SKILL_TOPIC_LABELS: Record<SkillTopic, string> = {

@@ -6,13 +6,6 @@
 export const TIP_THEMES = ['power-distance', 'measuring-progress', 'ending', 'confidentiality', 'skill-risks'] as const;
 export type TipTheme = (typeof TIP_THEMES)[number];
 
-export const TIP_THEME_LABELS: Record<TipTheme, string> = {
-  'power-distance': 'mentoring someone far senior',
-  'measuring-progress': 'measuring progress together',
-  ending: 'pausing or ending well',
-  confidentiality: 'keeping confidences',
-  'skill-risks': 'the risks that come with the skill',
-};
 
 /** The fewest tips each theme may have. */
 export const MIN_TIPS_PER_THEME: Record<TipTheme, number> = {

@@ -5,7 +5,7 @@ import type { TipTheme } from './themes';
 import type { Generation, Moment, Stage } from './vocabulary';
 
 /** Stable, kebab-case identifier. Feedback is stored against it, so renames go through TIP_RENAMES. */
-export type TipId = string;
+type TipId = string;
 
 /** Where a tip's advice comes from: a point of the seed guidance, or established mentoring practice. */
 export type TipGrounding = SeedPointId | 'practice';

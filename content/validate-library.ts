@@ -10,20 +10,20 @@ import type { Tip } from './tip';
 import { followRenames, type TipRenames } from './tip-renames';
 import { GENERATIONS, isGeneration, isMoment, isStage, STAGES, type Generation, type Stage } from './vocabulary';
 
-export const MAX_TITLE_LENGTH = 60;
-export const MIN_BODY_LENGTH = 40;
-export const MAX_BODY_LENGTH = 320;
-export const MAX_BODY_SENTENCES = 3;
-export const MIN_IN_SESSION_TIPS_PER_CELL = 3;
+const MAX_TITLE_LENGTH = 60;
+const MIN_BODY_LENGTH = 40;
+const MAX_BODY_LENGTH = 320;
+const MAX_BODY_SENTENCES = 3;
+const MIN_IN_SESSION_TIPS_PER_CELL = 3;
 /** Share of distinct words two bodies may have in common before they count as the same tip. */
-export const MAX_BODY_OVERLAP = 0.5;
+const MAX_BODY_OVERLAP = 0.5;
 /** In-session tips are read mid-call, in a few seconds. */
 export const MAX_IN_SESSION_BODY_WORDS = 25;
-export const MAX_MEDIAN_IN_SESSION_BODY_WORDS = 20;
-export const MAX_SAY_WORDS = 20;
-export const MAX_CHECK_WORDS = 16;
-export const MAX_SITUATION_LABEL_LENGTH = 28;
-export const MIN_TIPS_PER_SITUATION = 3;
+const MAX_MEDIAN_IN_SESSION_BODY_WORDS = 20;
+const MAX_SAY_WORDS = 20;
+const MAX_CHECK_WORDS = 16;
+const MAX_SITUATION_LABEL_LENGTH = 28;
+const MIN_TIPS_PER_SITUATION = 3;
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -41,7 +41,7 @@ const NON_IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
  * needs one; never a word that could open a description ("People", "Often").
  */
 // prettier-ignore
-export const ACTION_VERBS: ReadonlySet<string> = new Set([
+const ACTION_VERBS: ReadonlySet<string> = new Set([
   'accept', 'acknowledge', 'add', 'admit', 'agree', 'answer', 'ask', 'avoid', 'book', 'bring',
   'build', 'call', 'cap', 'check', 'choose', 'close', 'collect', 'compare', 'confirm', 'connect',
   'copy', 'count', 'cut', 'decide', 'describe', 'draft', 'drop', 'end', 'estimate', 'expect', 'explain',
@@ -236,7 +236,7 @@ function significantWords(text: string): ReadonlySet<string> {
 }
 
 /** Share of distinct words the two texts have in common (0 = nothing shared, 1 = same words). */
-export function wordOverlap(a: string, b: string): number {
+function wordOverlap(a: string, b: string): number {
   const wordsA = significantWords(a);
   const wordsB = significantWords(b);
   let shared = 0;
@@ -377,8 +377,8 @@ export function findThemeProblems(tips: readonly Tip[]): string[] {
   });
 }
 
-export const MIN_SIGNS_PER_STAGE = 2;
-export const MAX_SIGN_WORDS = 14;
+const MIN_SIGNS_PER_STAGE = 2;
+const MAX_SIGN_WORDS = 14;
 
 /** Each stage has enough short, distinct signs to tell it from the others at a glance. */
 export function findStageSignProblems(signs: Readonly<Partial<Record<Stage, readonly string[]>>>): string[] {
@@ -403,7 +403,7 @@ export function findStageSignProblems(signs: Readonly<Partial<Record<Stage, read
 }
 
 /** Words shared in a row with the seed article before a text counts as copied from it. */
-export const MAX_SHARED_RUN = 7;
+const MAX_SHARED_RUN = 7;
 
 /** Lower-case words with punctuation (apostrophes included) dropped, so "They’re" and "theyre" match. */
 export function normalisedWords(text: string): string[] {

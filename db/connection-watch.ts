@@ -8,7 +8,7 @@ import { db } from './database';
  * - `outdated`: another page opened a newer schema, so this page gave up its connection and
  *   needs a reload to run the new code.
  */
-export type ConnectionTrouble = 'blocked' | 'outdated';
+type ConnectionTrouble = 'blocked' | 'outdated';
 
 export interface ConnectionWatch {
   current: () => ConnectionTrouble | undefined;
@@ -29,7 +29,7 @@ async function storedVersion(name: string): Promise<number | undefined> {
 }
 
 /** Follows a database's blocked, versionchange and ready events. Subscribe before it first opens. */
-export function watchConnection(database: Dexie): ConnectionWatch {
+function watchConnection(database: Dexie): ConnectionWatch {
   let trouble: ConnectionTrouble | undefined;
   let looking = false;
   const listeners = new Set<() => void>();

@@ -86,12 +86,12 @@ function pad(n: number) {
   return String(n).padStart(2, '0');
 }
 
-export function formatDate(time: number): string {
+function formatDate(time: number): string {
   const d = new Date(time);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function formatDateTime(time: number): string {
+function formatDateTime(time: number): string {
   const d = new Date(time);
   return `${formatDate(time)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -16,7 +16,7 @@ let pageQueue: Promise<unknown> = Promise.resolve();
  * protégé (a Web Lock, shared by every extension page and the background). Where the browser
  * has no Web Locks, work at least runs one at a time within this page.
  */
-export function withPickerLock<T>(work: () => Promise<T>): Promise<T> {
+function withPickerLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = globalThis.navigator?.locks;
   if (locks) return locks.request(LOCK_NAME, work);
   const run = pageQueue.then(work, work);

@@ -18,7 +18,7 @@ import {
 } from './record-rules';
 import type { Agreement, Id, Protege } from './types';
 
-export { MAX_NAME_LENGTH, MAX_PROFILE_FIELD_LENGTH } from './record-rules';
+export { MAX_NAME_LENGTH,  } from './record-rules';
 
 export interface NewProtege {
   name: string;
@@ -34,7 +34,7 @@ const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true
  * A name as it is stored: marks that silently reorder text are taken out, and what is left
  * must show at least one letter or digit, so two protégés never look alike by accident or design.
  */
-export function cleanName(name: string): string {
+function cleanName(name: string): string {
   const clean = requireText(stripBidiControls(name), 'The name', MAX_NAME_LENGTH);
   if (!hasVisibleLetterOrDigit(clean)) throw new InvalidInputError('The name needs at least one letter or digit.');
   return clean;

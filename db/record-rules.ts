@@ -17,7 +17,10 @@ export const MAX_EVIDENCE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2048;
 export const MAX_PAGE_TITLE_LENGTH = 500;
 export const MAX_AGENDA_ITEMS = 200;
-/** Agenda items are copied from talking points, so they may be as long as a note. */
+/**
+ * Agenda items are copied from talking points, so they may be as long as a note.
+ * @alias (a limit of its own that equals the note limit)
+ */
 export const MAX_AGENDA_ITEM_LENGTH = MAX_NOTE_LENGTH;
 /**
  * A protégé's free-text fields and their length limits, the one list of them: the profile
@@ -42,7 +45,7 @@ export type AgreementField = keyof typeof AGREEMENT_LIMITS;
 export const AGREEMENT_FIELDS = Object.keys(AGREEMENT_LIMITS) as AgreementField[];
 
 /** The latest date JavaScript can represent. */
-export const MAX_TIME = 8.64e15;
+const MAX_TIME = 8.64e15;
 
 /**
  * The years a typed date (a goal's target, the next meeting) may fall in. Earlier years are

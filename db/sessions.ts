@@ -7,7 +7,7 @@ import { MAX_WRAP_UP_LENGTH, storable, storableChange } from './record-rules';
 import { currentStage, recordStage } from './stage-events';
 import type { Id, Session, WrapUp } from './types';
 
-export { MAX_WRAP_UP_LENGTH } from './record-rules';
+;
 
 export async function startSession(protegeId: Id, agenda: readonly string[] = [], now = Date.now()) {
   const session = storable(

@@ -5,7 +5,7 @@ import { InvalidInputError, optionalText } from './errors';
 import { chosen, MAX_EVIDENCE_LENGTH, storable } from './record-rules';
 import type { Id, StageEvent } from './types';
 
-export { MAX_EVIDENCE_LENGTH } from './record-rules';
+;
 
 /** Records where the protégé stands now. Moving back is allowed: people revisit stages. */
 export async function recordStage(

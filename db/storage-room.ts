@@ -1,5 +1,5 @@
 /** Below this much room a failed write is put down to space: a note and its indexes need a few KB. */
-export const LOW_ROOM_BYTES = 1024 * 1024;
+const LOW_ROOM_BYTES = 1024 * 1024;
 
 /**
  * Whether the browser reports (almost) no room left for this extension's storage. With

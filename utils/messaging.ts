@@ -14,7 +14,7 @@ type SenderKind =
   /** A page of the extension itself (popup, side panel, options). */
   | 'extension-page';
 
-export const MESSAGES = {
+const MESSAGES = {
   /** A call page loaded with the hint on it: mark its tab. */
   'call-page-opened': {
     from: 'call-page',
@@ -31,7 +31,7 @@ export type MessageType = keyof typeof MESSAGES;
 type PayloadMap = { [K in MessageType]: z.output<(typeof MESSAGES)[K]['payload']> };
 export type MessagePayload<T extends MessageType> = PayloadMap[T];
 export type MessageSender = Browser.runtime.MessageSender;
-export type MessageHandler<T extends MessageType> = (
+type MessageHandler<T extends MessageType> = (
   payload: MessagePayload<T>,
   sender: MessageSender,
 ) => void | Promise<void>;
@@ -60,7 +60,7 @@ function refuse(reason: string): MessageResponse {
 }
 
 /** Why a sender may not send a message of this kind, or undefined when it may. */
-export function senderProblem(sender: MessageSender, from: SenderKind): string | undefined {
+function senderProblem(sender: MessageSender, from: SenderKind): string | undefined {
   if (sender.id !== browser.runtime.id) return 'The message did not come from Mentor Up.';
   if (from === 'extension-page') {
     const base = browser.runtime.getURL('/');

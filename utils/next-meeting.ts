@@ -8,7 +8,7 @@ import { isGoalOverdue, lastFinishedSession, startOfDay } from './brief';
  * guess.
  */
 
-export type CadenceUnit = 'day' | 'week' | 'month';
+type CadenceUnit = 'day' | 'week' | 'month';
 
 export interface Cadence {
   every: number;
@@ -141,7 +141,7 @@ function isMidnight(at: Timestamp): boolean {
   return startOfDay(at) === at;
 }
 
-export type NextMeetingSource = 'wrap-up' | 'cadence';
+type NextMeetingSource = 'wrap-up' | 'cadence';
 
 export interface NextMeeting {
   at: Timestamp;

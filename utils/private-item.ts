@@ -44,7 +44,7 @@ export function upToDate<T>(key: string, stored: Record<string, unknown>, option
 }
 
 /** What `setValue` stores: the value and, past version 1, its version. */
-export function storedForm<T>(key: string, value: T, options: PrivateItemOptions<T>): Record<string, unknown> {
+function storedForm<T>(key: string, value: T, options: PrivateItemOptions<T>): Record<string, unknown> {
   return options.version > 1 ? { [key]: value, [metaKey(key)]: { v: options.version } } : { [key]: value };
 }
 

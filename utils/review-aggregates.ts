@@ -24,23 +24,23 @@ export interface ProtegeRecords {
   notes: readonly Note[];
 }
 
-export interface MonthCount {
+interface MonthCount {
   /** "2027-03", local time. */
   month: string;
   count: number;
 }
 
-export interface StagePoint {
+interface StagePoint {
   at: Timestamp;
   stage: Stage;
 }
 
-export interface SituationCount {
+interface SituationCount {
   situation: SituationId;
   count: number;
 }
 
-export interface ReviewCounts {
+interface ReviewCounts {
   /** Sessions started in the period that were held to the end. */
   sessionsHeld: number;
   goalsSet: number;

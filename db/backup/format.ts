@@ -31,10 +31,10 @@ export const BACKUP_FORMAT = 'mentor-up-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
 /** The limits a record keeps live with the other field rules, shared with every write. */
-export { MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../record-rules';
-export const MAX_TIP_ID_LENGTH = 100;
+export { MAX_AGENDA_ITEM_LENGTH,  MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../record-rules';
+const MAX_TIP_ID_LENGTH = 100;
 /** Per table: well above what a mentor writes in years, low enough to refuse a runaway file. */
-export const MAX_ROWS_PER_TABLE = 200_000;
+const MAX_ROWS_PER_TABLE = 200_000;
 
 const TIP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -62,7 +62,7 @@ export const protegeSchema = z.strictObject({
   updatedAt: timestamp,
 });
 
-export const noteSourceSchema = z.strictObject({
+const noteSourceSchema = z.strictObject({
   kind: z.enum(NOTE_SOURCES),
   url: pageUrlField.optional(),
   title: pageTitleField.optional(),
@@ -96,7 +96,7 @@ export const stageEventSchema = z.strictObject({
   evidence: text(MAX_EVIDENCE_LENGTH).optional(),
 });
 
-export const wrapUpSchema = z.strictObject({
+const wrapUpSchema = z.strictObject({
   stage: z.enum(STAGES).optional(),
   thanks: text(MAX_WRAP_UP_LENGTH).optional(),
   nextMeetingAt: timestamp.optional(),
@@ -122,7 +122,7 @@ export const goalSchema = z.strictObject({
   doneAt: timestamp.optional(),
 });
 
-export const tipFeedbackSchema = z
+const tipFeedbackSchema = z
   .strictObject({
     id: z.string().max(200, 'is too long'),
     protegeId: id,
@@ -165,7 +165,7 @@ export const backupEnvelopeSchema = z.object({
   formatVersion: z.number().int('is not a whole number').min(1, 'is not a known version'),
 });
 
-export const backupSchema = z
+const backupSchema = z
   .strictObject({
     format: z.literal(BACKUP_FORMAT),
     formatVersion: z.literal(BACKUP_FORMAT_VERSION),

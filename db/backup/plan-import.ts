@@ -22,12 +22,12 @@ import { BACKUP_TABLES, type Backup, type BackupRow, type BackupTable, type Back
 export const CONFLICT_POLICY =
   'When an item is both on this device and in the backup, the copy changed most recently is kept; if both are equally recent, this device’s copy stays. Nothing on this device is deleted.';
 
-export const INBOX_PLACE = 'the inbox (in the side panel’s Notes tab, “Inbox: notes saved without a protégé”)';
+const INBOX_PLACE = 'the inbox (in the side panel’s Notes tab, “Inbox: notes saved without a protégé”)';
 
 const MAX_WARNINGS_LISTED = 10;
 const MAX_REPLACED_LISTED = 100;
 
-export interface TablePlan {
+interface TablePlan {
   /** New to this device. */
   add: number;
   /** On this device too, but older there: the backup's copy replaces it. */
@@ -41,7 +41,7 @@ export interface TablePlan {
 }
 
 /** A record on this device that the file's newer copy will replace, as the mentor knows it. */
-export interface ReplacedRecord {
+interface ReplacedRecord {
   table: BackupTable;
   /** The protégé it belongs to on this device ('' for inbox notes). */
   protege: string;
@@ -73,7 +73,7 @@ function tableOf(name: BackupTable) {
   return db.table<AnyRow, Id>(name);
 }
 
-export const thisDevice: DeviceRecords = {
+const thisDevice: DeviceRecords = {
   // A Dexie promise, not an async function: the transaction must see every step as its own.
   get: <T extends BackupTable>(table: T, ids: Id[]) =>
     tableOf(table)
@@ -89,7 +89,7 @@ export const emptyDevice: DeviceRecords = {
 };
 
 /** When a record last changed, by the fields each table has. */
-export function changedAt(table: BackupTable, row: AnyRow): number {
+function changedAt(table: BackupTable, row: AnyRow): number {
   switch (table) {
     case 'proteges':
     case 'notes':
@@ -122,7 +122,7 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-export function sameRecord(a: unknown, b: unknown): boolean {
+function sameRecord(a: unknown, b: unknown): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
@@ -264,7 +264,7 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  * An inbox note saying what a record whose protégé is nowhere held, so nothing the mentor
  * wrote is lost: the mentor can file it under the right protégé.
  */
-export function recoveredNote(
+function recoveredNote(
   table: (typeof RECOVERABLE)[number],
   row: BackupRow<(typeof RECOVERABLE)[number]>,
 ): BackupRow<'notes'> {

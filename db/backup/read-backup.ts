@@ -16,7 +16,7 @@ import {
 } from './format';
 import { BackupVersionError, migrateBackup } from './migrate-backup';
 
-export { describePath } from './describe';
+;
 
 /** Larger than years of notes; small enough to read without freezing the page. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
@@ -149,7 +149,7 @@ function repairFor(issue: z.core.$ZodIssue, where: string, raw: unknown): Repair
 }
 
 /** The name rules a write keeps, kept on import too: it is cleaned, with a warning, not refused. */
-export const UNNAMED_PROTEGE = 'Unnamed protégé';
+const UNNAMED_PROTEGE = 'Unnamed protégé';
 
 function cleanName(row: Record<string, unknown>, index: number, warnings: string[]) {
   const name = row.name as string;
@@ -288,7 +288,7 @@ export function readBackupText(fileText: string, now = Date.now()): ReadBackupRe
   };
 }
 
-export function tooLargeMessage(bytes: number): string {
+function tooLargeMessage(bytes: number): string {
   const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
   return `This file is ${megabytes(bytes)}; a Mentor Up backup can be at most ${megabytes(MAX_BACKUP_BYTES)}. Check that you chose a Mentor Up backup.`;
 }

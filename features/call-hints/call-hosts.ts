@@ -3,7 +3,7 @@
  * time when the mentor turns on "Coaching hints on call pages", and given back when it is off.
  */
 
-export const CALL_SERVICES = [
+const CALL_SERVICES = [
   { id: 'meet', name: 'Google Meet', origins: ['https://meet.google.com/*'] },
   // Only Zoom's web client runs a call in the browser; the rest of zoom.us is the company site.
   { id: 'zoom', name: 'Zoom', origins: ['https://*.zoom.us/*'], pages: ['https://*.zoom.us/wc/*'] },

@@ -6,9 +6,9 @@ import { callPageTabs } from '../../utils/storage';
  * one could not be, and a call mark on Meet, Zoom and Teams tabs. It shows no private data.
  */
 
-export const CALL_MARK = { text: 'Call', title: 'Mentor Up: coaching for this call. Open the side panel beside it.' };
-export const DEFAULT_TITLE = 'Mentor Up';
-export const CONFIRMATION_MS = 4000;
+const CALL_MARK = { text: 'Call', title: 'Mentor Up: coaching for this call. Open the side panel beside it.' };
+const DEFAULT_TITLE = 'Mentor Up';
+const CONFIRMATION_MS = 4000;
 
 /** Puts a tab's badge back to what it shows when nothing is passing: the call mark or nothing. */
 export async function restoreTabBadge(tabId: number) {

@@ -32,7 +32,7 @@ export interface PageDetails {
 export type PageCapture = UnsavedCapture & { id: Id };
 
 /** Only web addresses are kept as a note's source: anything else could become a harmful link. */
-export function webAddress(url: string | undefined): string | undefined {
+function webAddress(url: string | undefined): string | undefined {
   return url !== undefined && isWebAddress(url) ? url : undefined;
 }
 
@@ -46,7 +46,7 @@ function pageTitle(title: string | undefined): string {
  * and some addresses (sign-in and document links) run to thousands of characters: both are cut
  * to the limits a backup accepts, and only a web address is kept.
  */
-export function captureSource(capture: Pick<UnsavedCapture, 'url' | 'title'>): NoteSource {
+function captureSource(capture: Pick<UnsavedCapture, 'url' | 'title'>): NoteSource {
   const source: NoteSource = { kind: 'selection' };
   const url = webAddress(capture.url);
   if (url) source.url = cutToLength(url, MAX_URL_LENGTH);

@@ -6,4 +6,6 @@
 export { setUpCommands } from './commands';
 
 // The popup's "Open side panel" and the call hint open it the same way.
-export { currentWindowId, openSidePanel } from './open-side-panel';
+export { openSidePanel } from './open-side-panel';
+/** @public The popup calls it on this module, imported lazily, which knip cannot follow. */
+export { currentWindowId } from './open-side-panel';

@@ -16,7 +16,10 @@ export function openSidePanel(windowId: number | undefined): Promise<void> {
   return Promise.reject(new Error('This browser cannot open the side panel from here.'));
 }
 
-/** The popup's window, looked up ahead of a click so `openSidePanel` need not wait for it. */
+/**
+ * The popup's window, looked up ahead of a click so `openSidePanel` need not wait for it.
+ * @public (the popup calls it on the module it imports lazily, which knip cannot follow)
+ */
 export async function currentWindowId(): Promise<number | undefined> {
   try {
     return (await browser.windows.getCurrent())?.id;

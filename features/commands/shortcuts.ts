@@ -6,7 +6,7 @@
 
 export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
 
-export const DEFAULT_SHORTCUTS = {
+const DEFAULT_SHORTCUTS = {
   popup: 'Alt+Shift+U',
   sidePanel: 'Alt+Shift+Y',
 } as const;

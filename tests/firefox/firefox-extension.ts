@@ -3,7 +3,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
 export const FIREFOX_BUILD = path.resolve('.output/firefox-mv3');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Fixed so the extension's page addresses are known before it is installed. */
 const EXTENSION_UUID = '6f1d3c2a-8b4e-4f7a-9c5d-2e8b1a7f3d90';

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing';
 
 type Listener<Args extends unknown[]> = (...args: Args) => unknown;
 
-export function fakeEvent<Args extends unknown[]>() {
+function fakeEvent<Args extends unknown[]>() {
   const listeners = new Set<Listener<Args>>();
   return {
     addListener: (listener: Listener<Args>) => void listeners.add(listener),

@@ -19,7 +19,7 @@ export const HOSTILE_TEXTS = [
 
 const id = fc.uuid({ version: 4 });
 /** When every generated backup was made: no record in it changed later. */
-export const EXPORTED_AT = '2026-03-01T12:00:00.000Z';
+const EXPORTED_AT = '2026-03-01T12:00:00.000Z';
 const time = fc.integer({ min: 0, max: Date.parse(EXPORTED_AT) });
 /** Target dates and next meetings are plans: they may lie well after the export. */
 const plannedTime = fc.integer({ min: 0, max: 4_102_444_800_000 });

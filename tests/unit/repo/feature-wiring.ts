@@ -61,7 +61,7 @@ function section(markdown: string, heading: string): string | undefined {
   return end ? rest.slice(0, end.index) : rest;
 }
 
-export const README_SECTION = 'Background features';
+const README_SECTION = 'Background features';
 
 /**
  * What README.md (given as `readme`) gets wrong about the features: its "Background features"
