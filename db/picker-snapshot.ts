@@ -1,4 +1,5 @@
 import { listProteges } from './proteges';
+import { withExtensionLock } from '../utils/extension-lock';
 import type { Protege } from './types';
 import { pickerSnapshot } from '../utils/storage';
 import type { PickerEntry } from '../utils/popup-items';
@@ -9,19 +10,10 @@ export function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {
 }
 
 const LOCK_NAME = 'mentor-up:picker-snapshot';
-let pageQueue: Promise<unknown> = Promise.resolve();
 
-/**
- * Runs `work` while no other page of the extension changes the picker snapshot or deletes a
- * protégé (a Web Lock, shared by every extension page and the background). Where the browser
- * has no Web Locks, work at least runs one at a time within this page.
- */
+/** Runs `work` while no other page of the extension changes the picker snapshot or deletes a protégé. */
 function withPickerLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
-  if (locks) return locks.request(LOCK_NAME, work);
-  const run = pageQueue.then(work, work);
-  pageQueue = run.catch(() => undefined);
-  return run;
+  return withExtensionLock(LOCK_NAME, work);
 }
 
 // The entries this page last found stored or wrote: a list whose names and order did not

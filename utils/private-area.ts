@@ -6,8 +6,10 @@
  * this text lives in an IndexedDB database of the extension's own origin, which a content
  * script (whose IndexedDB is the web page's) cannot open.
  *
- * A leaf with no imports: the popup's early script uses it without the rest of the app.
+ * The popup's early script uses it without the rest of the app: it imports one small helper.
  */
+
+import { withExtensionLock } from './extension-lock';
 
 export type StoredValues = Record<string, unknown>;
 export type StoredChanges = Record<string, { newValue?: unknown; oldValue?: unknown }>;
@@ -234,8 +236,7 @@ async function moveFromLocal(database: IDBDatabase, legacy: ExtensionLocalStorag
     await done;
     if (keys.length) await legacy.remove(keys);
   };
-  const locks = globalThis.navigator?.locks;
-  await (locks ? locks.request(MOVE_LOCK, move) : move());
+  await withExtensionLock(MOVE_LOCK, move);
 }
 
 /** The private area this browser needs, as described at the top. */

@@ -1,4 +1,5 @@
 import { z } from '../../utils/zod';
+import { withExtensionLock } from '../../utils/extension-lock';
 import { db, newId } from '../../db/database';
 import { saveNote } from '../../db/notes';
 import { getProtege } from '../../db/proteges';
@@ -111,19 +112,13 @@ export async function saveCaptureWithRetry(capture: PageCapture, retryDelaysMs =
 }
 
 const LOCK_NAME = 'mentor-up:kept-captures';
-let pageQueue: Promise<unknown> = Promise.resolve();
 
 /**
  * Runs `work` while no other part of the extension (the background, an options page) reads or
- * changes the kept list: a Web Lock they all share. Where the browser has none, changes at
- * least run one at a time within this context.
+ * changes the kept list.
  */
 function withKeptCaptures<T>(work: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
-  if (locks) return locks.request(LOCK_NAME, work);
-  const run = pageQueue.then(work, work);
-  pageQueue = run.catch(() => undefined);
-  return run;
+  return withExtensionLock(LOCK_NAME, work);
 }
 
 export function keepUnsavedCapture(capture: PageCapture): Promise<void> {
