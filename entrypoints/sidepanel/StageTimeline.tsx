@@ -1,3 +1,4 @@
+import { StageMarker } from '../../components/StageMarker';
 import { STAGES, STAGE_LABELS, type Stage } from '../../content/vocabulary';
 import { formatDay } from '../../utils/dates';
 import { stageLevel, type StageSpan } from '../../utils/stage-history';
@@ -8,13 +9,6 @@ const LEFT = 86;
 const RIGHT = 12;
 const TOP = 16;
 const ROW = 40;
-
-// Each stage has its own marker shape, so the chart reads without colour.
-function Marker({ stage, x, y }: { stage: Stage; x: number; y: number }) {
-  if (stage === 'denial') return <rect x={x - 5} y={y - 5} width={10} height={10} className="marker" />;
-  if (stage === 'resistance') return <path d={`M${x} ${y - 6}L${x + 6} ${y + 5}H${x - 6}Z`} className="marker" />;
-  return <circle cx={x} cy={y} r={5.5} className="marker" />;
-}
 
 /**
  * The stage history drawn as steps over time. Backward moves are dashed. The same data is
@@ -53,7 +47,7 @@ export function StageTimeline({ spans }: { spans: readonly StageSpan[] }) {
               />
             )}
             <line x1={x(span.from)} x2={x(span.to)} y1={y(span.stage)} y2={y(span.stage)} className="span" />
-            <Marker stage={span.stage} x={x(span.from)} y={y(span.stage)} />
+            <StageMarker stage={span.stage} x={x(span.from)} y={y(span.stage)} />
           </g>
         );
       })}
