@@ -24,23 +24,23 @@ export interface ProtegeRecords {
   notes: readonly Note[];
 }
 
-interface MonthCount {
+export interface MonthCount {
   /** "2027-03", local time. */
   month: string;
   count: number;
 }
 
-interface StagePoint {
+export interface StagePoint {
   at: Timestamp;
   stage: Stage;
 }
 
-interface SituationCount {
+export interface SituationCount {
   situation: SituationId;
   count: number;
 }
 
-interface ReviewCounts {
+export interface ReviewCounts {
   /** Sessions started in the period that were held to the end. */
   sessionsHeld: number;
   goalsSet: number;
