@@ -1,4 +1,5 @@
 import { BackupSection } from './BackupSection';
+import { ProgrammeReviewSection } from './ProgrammeReviewSection';
 import { SettingsSection } from './SettingsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { UnsavedCapturesNotice } from './UnsavedCapturesNotice';
@@ -9,6 +10,7 @@ export function App() {
       <h1>Mentor Up options</h1>
       <UnsavedCapturesNotice />
       <BackupSection />
+      <ProgrammeReviewSection />
       <SettingsSection />
       <ShortcutsSection />
       <section aria-labelledby="privacy-heading">

@@ -9,6 +9,7 @@ import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
 import { activeSession, listSessions } from '../../db/sessions';
 import { currentStage } from '../../db/stage-events';
 import { isMeetingToday } from '../../utils/brief';
+import { openProgrammeReview } from '../../utils/open-review';
 import { lastProtegeId, type WrapUpDraft } from '../../utils/storage';
 import type { NoteDraft } from '../../utils/popup-items';
 import { CoachTab } from './CoachTab';
@@ -142,6 +143,9 @@ export function App({ drafts, initialProtegeId }: Props) {
             onClick={() => setBriefChoice({ protegeId: selected.id, open: !briefOpen })}
           >
             Brief
+          </button>
+          <button type="button" className="secondary" onClick={() => void openProgrammeReview(selected.id)}>
+            Programme review
           </button>
           {session !== undefined && (
             <SessionButton
