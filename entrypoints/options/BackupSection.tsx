@@ -10,16 +10,22 @@ import {
   exportBackup,
   safetyBackupFileName,
 } from '../../db/backup/export-backup';
+import { encryptBackup } from '../../db/backup/encrypted-backup';
 import { BACKUP_TABLES, type Backup } from '../../db/backup/format';
 import { planImport, type ImportPlan } from '../../db/backup/plan-import';
-import { readBackupFile } from '../../db/backup/read-backup';
+import type { ReadBackupResult } from '../../db/backup/read-backup';
 import { rescueCopy } from '../../db/backup/rescue-export';
 import { markdownFileName, toMarkdown } from '../../db/markdown-export';
 import { listProteges } from '../../db/proteges';
 import { downloadFile } from '../../utils/download-file';
+import { BackupPassphrase, NO_PASSPHRASE, passphraseProblem } from './BackupPassphrase';
+import { readChosenBackup, unlockBackup } from './chosen-backup';
 import { ImportPreview } from './ImportPreview';
+import { UnlockBackup } from './UnlockBackup';
 
 type Pending = { fileName: string; backup: Backup; plan: ImportPlan; warnings: string[] };
+/** A chosen file locked with a passphrase, waiting for it. */
+type Locked = { fileName: string; fileText: string };
 
 const ALL = '';
 
@@ -48,6 +54,8 @@ export function BackupSection() {
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<Pending>();
+  const [locked, setLocked] = useState<Locked>();
+  const [lock, setLock] = useState(NO_PASSPHRASE);
   const [busy, setBusy] = useState(false);
   /** Why the last export did not pass its own check; the rescue copy is offered instead. */
   const [exportProblems, setExportProblems] = useState<string[]>([]);
@@ -75,16 +83,22 @@ export function BackupSection() {
   const exportFull = () =>
     run(async () => {
       setStatus('');
+      const lockProblem = passphraseProblem(lock);
+      if (lockProblem) return fail(`The backup was not saved. ${lockProblem}`);
       const now = new Date();
       const backup = await exportBackup(now);
       const json = backupJson(backup);
       // A backup that its own import would refuse is no backup: check before offering it.
       const wrong = await checkBackupJson(json, now.getTime());
       if (wrong.length) return setExportProblems(wrong);
+      const contents = `${count(backup.proteges.length, 'protégé', 'protégés')}, ${count(backup.notes.length, 'note', 'notes')}`;
+      if (lock.protect) {
+        const lockedFile = await encryptBackup(json, lock.passphrase);
+        downloadFile(backupFileName(now).replace(/\.json$/, '-encrypted.json'), lockedFile, 'application/json');
+        return setStatus(`Backup exported, locked with your passphrase: ${contents}.`);
+      }
       downloadFile(backupFileName(now), json, 'application/json');
-      setStatus(
-        `Backup exported: ${count(backup.proteges.length, 'protégé', 'protégés')}, ${count(backup.notes.length, 'note', 'notes')}.`,
-      );
+      setStatus(`Backup exported: ${contents}.`);
     });
 
   const saveRescueCopy = () =>
@@ -109,22 +123,37 @@ export function BackupSection() {
       setStatus(`Markdown exported for ${protege ? protege.name : 'all protégés'}.`);
     });
 
+  /** A backup read from a file, planned against this device and shown for confirming. */
+  async function showPreview(fileName: string, read: ReadBackupResult) {
+    if (!read.ok) return fail(`${fileName} was not imported. Nothing was changed.`, ...read.problems);
+    const planned = await planImport(read.backup);
+    if (!planned.ok) return fail(`${fileName} was not imported. Nothing was changed.`, ...planned.problems);
+    setLocked(undefined);
+    setPending({
+      fileName,
+      backup: read.backup,
+      plan: planned.plan,
+      warnings: [...read.warnings, ...planned.plan.warnings],
+    });
+  }
+
   const preview = () =>
     run(async () => {
       setPending(undefined);
+      setLocked(undefined);
       setStatus('');
       const file = fileInput.current?.files?.[0];
       if (!file) return fail('Choose a backup file first.');
-      const read = await readBackupFile(file);
-      if (!read.ok) return fail(`${file.name} was not imported. Nothing was changed.`, ...read.problems);
-      const planned = await planImport(read.backup);
-      if (!planned.ok) return fail(`${file.name} was not imported. Nothing was changed.`, ...planned.problems);
-      setPending({
-        fileName: file.name,
-        backup: read.backup,
-        plan: planned.plan,
-        warnings: [...read.warnings, ...planned.plan.warnings],
-      });
+      const chosen = await readChosenBackup(file);
+      if (chosen.kind === 'refused') return fail(`${file.name} was not imported. Nothing was changed.`, chosen.problem);
+      if (chosen.kind === 'locked') return setLocked({ fileName: file.name, fileText: chosen.fileText });
+      await showPreview(file.name, chosen.read);
+    });
+
+  const unlock = (passphrase: string) =>
+    run(async () => {
+      if (!locked) return;
+      await showPreview(locked.fileName, await unlockBackup(locked.fileText, passphrase));
     });
 
   const confirm = () =>
@@ -153,9 +182,14 @@ export function BackupSection() {
     <section aria-labelledby={`${id}-heading`} className="backup">
       <h2 id={`${id}-heading`}>Backup and export</h2>
       <p>
-        A backup holds everything: protégés, notes, stages, sessions, goals and tip feedback. Keep it somewhere safe; it
-        is not encrypted.
+        A backup holds everything: protégés, notes, stages, sessions, goals and tip feedback. Keep it somewhere safe:
+        unless you protect it with a passphrase, anyone who has the file can read it.
       </p>
+      <p>
+        <strong>Removing Mentor Up from your browser deletes everything it keeps on this device.</strong> Export a
+        backup first if you may want it again.
+      </p>
+      <BackupPassphrase value={lock} onChange={setLock} />
       <div className="row">
         <button type="button" onClick={() => void exportFull()} aria-disabled={busy}>
           Export backup
@@ -209,6 +243,7 @@ export function BackupSection() {
         accept=".json,application/json"
         onChange={() => {
           setPending(undefined);
+          setLocked(undefined);
           setProblems([]);
         }}
       />
@@ -217,6 +252,10 @@ export function BackupSection() {
           Import backup
         </button>
       </div>
+
+      {locked && (
+        <UnlockBackup fileName={locked.fileName} busy={busy} onUnlock={(passphrase) => void unlock(passphrase)} />
+      )}
 
       {pending && (
         <ImportPreview
