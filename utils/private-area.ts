@@ -93,6 +93,12 @@ function finished(tx: IDBTransaction): Promise<void> {
  * A key-value store in IndexedDB. Every page of the extension hears the others' changes over a
  * BroadcastChannel. `legacy` is the local storage that earlier versions kept these values in:
  * they are moved out of it once, before the first read.
+ *
+ * A page that closes aborts its unfinished IndexedDB transactions, so a draft written on the
+ * last keystroke before the popup closed would be lost. Each write is therefore first noted,
+ * synchronously, in the page's own `localStorage` (the extension's origin: a content script's
+ * `localStorage` is the web page's), and the note is dropped once the write has committed;
+ * reads take a note that is still there over what the database holds.
  */
 export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
   let opening: Promise<IDBDatabase> | undefined;
@@ -155,7 +161,7 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
     return work(tx);
   };
 
-  const write = (apply: (store: IDBObjectStore) => Promise<StoredChanges>) =>
+  const write = (notes: WriteNotes, apply: (store: IDBObjectStore) => Promise<StoredChanges>) =>
     transaction('readwrite', async (tx) => {
       const done = finished(tx);
       let changes: StoredChanges;
@@ -171,16 +177,18 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
         throw error;
       }
       await done;
+      notes.drop();
       tell(changes);
     });
 
   return {
     kind: 'indexeddb',
-    get(keys) {
-      return transaction('readonly', (tx) => readAll(tx, keys));
+    async get(keys) {
+      return withUnfinishedWrites(await transaction('readonly', (tx) => readAll(tx, keys)), keys);
     },
     set(values) {
-      return write(async (store) => {
+      const notes = noteWrites(Object.entries(values));
+      return write(notes, async (store) => {
         const changes: StoredChanges = {};
         for (const [key, newValue] of Object.entries(values)) {
           const oldValue: unknown = await request(store.get(key));
@@ -193,7 +201,8 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
     },
     remove(keys) {
       if (keys.length === 0) return Promise.resolve();
-      return write(async (store) => {
+      const notes = noteWrites(keys.map((key) => [key, REMOVED]));
+      return write(notes, async (store) => {
         const changes: StoredChanges = {};
         for (const key of keys) {
           const oldValue: unknown = await request(store.get(key));
@@ -215,6 +224,69 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
       return () => listeners.delete(listener);
     },
   };
+}
+
+const WRITE_NOTE_PREFIX = 'mentor-up-private-write:';
+/** Noted for a removal: a stored value is never this object itself. */
+const REMOVED = Symbol('removed');
+
+interface WriteNotes {
+  /** Drops the notes the write made, each unless a later write has noted another value since. */
+  drop(): void;
+}
+
+/** The page's own Web Storage, where it has one (extension pages do; a service worker does not). */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Notes each value (or removal) before it is written, so a page closed mid-write keeps it. */
+function noteWrites(entries: [string, unknown][]): WriteNotes {
+  const storage = pageStorage();
+  if (!storage) return { drop: () => undefined };
+  const noted: [string, string][] = [];
+  for (const [key, value] of entries) {
+    const note = JSON.stringify(value === REMOVED ? { removed: true } : { value });
+    try {
+      storage.setItem(WRITE_NOTE_PREFIX + key, note);
+      noted.push([WRITE_NOTE_PREFIX + key, note]);
+    } catch {
+      // Web Storage full or refused: the database write goes ahead all the same.
+    }
+  }
+  return {
+    drop() {
+      for (const [name, note] of noted) if (storage.getItem(name) === note) storage.removeItem(name);
+    },
+  };
+}
+
+/** What was read, with the values of writes that a closed page left unfinished laid over it. */
+function withUnfinishedWrites(values: StoredValues, keys: readonly string[] | undefined): StoredValues {
+  const storage = pageStorage();
+  if (!storage) return values;
+  const names =
+    keys?.map((key) => WRITE_NOTE_PREFIX + key) ??
+    Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter((name) =>
+      name.startsWith(WRITE_NOTE_PREFIX),
+    );
+  for (const name of names) {
+    const note = storage.getItem(name);
+    if (note === null) continue;
+    const key = name.slice(WRITE_NOTE_PREFIX.length);
+    try {
+      const parsed = JSON.parse(note) as { removed?: true; value?: unknown };
+      if (parsed.removed) delete values[key];
+      else if ('value' in parsed) values[key] = parsed.value;
+    } catch {
+      // Not a note this code wrote: the database's value stands.
+    }
+  }
+  return values;
 }
 
 /** Moves the private values an earlier version kept in local storage into `database`, once. */

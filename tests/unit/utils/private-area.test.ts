@@ -14,7 +14,10 @@ import * as items from '../../../utils/storage';
 
 const local = () => fakeBrowser.storage.local as unknown as ExtensionLocalStorage;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  localStorage.clear();
+});
 
 describe('choosing the private area', () => {
   it('is local storage where the browser can close it to content scripts (Chrome)', () => {
@@ -85,6 +88,34 @@ describe('the IndexedDB area', () => {
     expect(await indexedDbArea(local()).get(['quickNoteDraft'])).toEqual({
       quickNoteDraft: { text: 'Newer', kind: 'note' },
     });
+  });
+
+  it('still reads a value whose write was cut short, as a page closing mid-write leaves it, until a later write lands', async () => {
+    const area = indexedDbArea();
+    await area.set({ quickNoteDraft: { text: 'Sam asked about', kind: 'note' } });
+    // The page closes with the last keystroke's transaction unfinished: IndexedDB aborts it.
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The page is closing.', 'AbortError');
+    });
+    await expect(area.set({ quickNoteDraft: { text: 'Sam asked about Copilot', kind: 'note' } })).rejects.toThrow(
+      'The page is closing.',
+    );
+    const reopened = indexedDbArea();
+    expect(await reopened.get(['quickNoteDraft'])).toEqual({
+      quickNoteDraft: { text: 'Sam asked about Copilot', kind: 'note' },
+    });
+    expect(await reopened.get()).toEqual({ quickNoteDraft: { text: 'Sam asked about Copilot', kind: 'note' } });
+
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementationOnce(() => {
+      throw new DOMException('The page is closing.', 'AbortError');
+    });
+    await expect(reopened.remove(['quickNoteDraft'])).rejects.toThrow('The page is closing.');
+    expect(await indexedDbArea().get()).toEqual({});
+
+    // A write that lands leaves nothing behind but the database's own value.
+    await reopened.set({ quickNoteDraft: { text: 'Saved whole', kind: 'note' } });
+    expect(Object.keys(localStorage)).toEqual([]);
+    expect(await indexedDbArea().get()).toEqual({ quickNoteDraft: { text: 'Saved whole', kind: 'note' } });
   });
 
   it('opens again when another page deleted the database under it', async () => {
