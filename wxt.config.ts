@@ -68,9 +68,11 @@ export default defineConfig({
     description:
       'Coaching, a change-stage tracker and private notes for junior employees who mentor senior colleagues.',
     // `scripting` registers the call-page hint at run time, once its optional hosts are granted.
+    // Firefox hands a context-menu click the tab's title only with `activeTab` (no warning; it
+    // lasts for that tab, from that click), and a saved page link names its page by it.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'unlimitedStorage', 'contextMenus', 'scripting']
+        ? ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting']
         : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus', 'scripting'],
     optional_host_permissions: CALL_HOST_ORIGINS,
     commands: manifestCommands(browser),

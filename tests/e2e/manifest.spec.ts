@@ -5,9 +5,11 @@ import { CALL_HINTS_SCRIPT, CALL_HOST_ORIGINS } from '../../features/call-hints/
 // Everything either build may ask for. Anything more must be argued for here first.
 // contextMenus: "Save selection to Mentor Up". scripting: registers the call-page hint at run
 // time, and only after the person granted the optional call hosts; neither shows a warning.
+// activeTab (Firefox): a context-menu click's tab comes with its title only with it, for that
+// tab and that click; no warning either.
 const ALLOWED_PERMISSIONS = {
   'chrome-mv3': ['contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
-  'firefox-mv3': ['contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+  'firefox-mv3': ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
 } as const;
 
 // The call sites are optional: asked for when call-page hints are turned on, never at install.
