@@ -10,7 +10,11 @@ export const HINT_WORDS = {
   open: 'Mentor Up coaching',
   openName: 'Open Mentor Up coaching in the side panel',
   hide: 'Hide the Mentor Up hint',
-  notOpened: 'Use the Mentor Up toolbar button to open coaching.',
+  // Firefox opens its sidebar only from its own controls (toolbar, menus, shortcuts), never
+  // from a page's click passed on in a message: there the hint says what to use instead.
+  notOpened: import.meta.env.FIREFOX
+    ? 'Firefox opens the sidebar only from its own controls: use the Mentor Up toolbar button, then Open side panel.'
+    : 'Use the Mentor Up toolbar button to open coaching.',
 } as const;
 
 const STYLE = `

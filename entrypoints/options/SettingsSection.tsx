@@ -76,6 +76,8 @@ export function SettingsSection() {
         On Google Meet, Zoom's web client and Microsoft Teams, Mentor Up marks its toolbar button and shows a small
         button that opens the side panel beside the call. Turning this on asks your browser for access to those sites
         only; turning it off gives the access back. The button on the call page never shows names or notes.
+        {import.meta.env.FIREFOX &&
+          ' Firefox opens its sidebar only from its own toolbar, menus and shortcuts, so there the button says to use the Mentor Up toolbar button instead.'}
       </p>
       <p role="status" className="status">
         {message}
