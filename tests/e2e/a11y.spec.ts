@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { seriousAxeFindings } from './axe';
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
-import { addSampleProtegeWithNotes, recordSampleStage } from './sample-data';
+import { addSampleProtegeWithNotes } from './sample-data';
 
 const SCHEMES = ['light', 'dark'] as const;
-const PANEL_TABS = ['Coach', 'Notes', 'Progress', 'Profile'] as const;
 
 async function expectNoSeriousFindings(page: Page, where: string) {
   for (const colorScheme of SCHEMES) {
@@ -14,29 +13,8 @@ async function expectNoSeriousFindings(page: Page, where: string) {
   }
 }
 
-test('axe finds nothing serious on the popup, each side panel tab and the options page, light and dark', async ({
-  openPage,
-}) => {
-  const firstRun = await openPage('popup.html', POPUP_SIZE);
-  await expect(firstRun.getByRole('textbox', { name: 'Name' })).toBeVisible();
-  await expectNoSeriousFindings(firstRun, 'popup, first run');
-
-  await addSampleProtegeWithNotes(firstRun);
-  await expectNoSeriousFindings(firstRun, 'popup with a protégé');
-
-  const panel = await openPage('sidepanel.html', PANEL_SIZE);
-  await recordSampleStage(panel);
-  for (const name of PANEL_TABS) {
-    await panel.getByRole('tab', { name }).click();
-    await expect(panel.getByRole('tabpanel', { name })).toBeVisible();
-    if (name === 'Notes') await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(4);
-    await expectNoSeriousFindings(panel, `side panel, ${name} tab`);
-  }
-
-  const options = await openPage('options.html', { width: 900, height: 800 });
-  await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoSeriousFindings(options, 'options page');
-});
+// Axe on the popup, each side panel tab and the options page, light and dark, is a shared flow
+// (tests/flows/a11y.ts), run by flows.spec.ts here and in Firefox.
 
 /** The outline the focused element shows, so a test can tell that focus is visible. */
 async function focusOutline(page: Page) {

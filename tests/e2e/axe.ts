@@ -1,22 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
+import type { AxeFinding } from '../flows/driver';
+import { AXE_SCRIPT, seriousOnly } from '../flows/axe-source';
 
-const AXE_SCRIPT = path.resolve('node_modules/axe-core/axe.min.js');
+export type { AxeFinding };
 
 declare global {
   interface Window {
     axe?: typeof import('axe-core');
   }
-}
-
-/** One serious or critical axe-core finding, in a form that reads well in a failed test. */
-export interface AxeFinding {
-  rule: string;
-  impact: string;
-  help: string;
-  where: string[];
 }
 
 /** Runs axe-core on the page as it is now; returns only serious and critical findings. */
@@ -31,12 +24,5 @@ export async function seriousAxeFindings(page: Page): Promise<AxeFinding[]> {
     const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
     return { violations };
   });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      rule: v.id,
-      impact: v.impact ?? '',
-      help: v.help,
-      where: v.nodes.map((node) => `${node.target.join(' ')} — ${node.failureSummary ?? ''}`),
-    }));
+  return seriousOnly(results.violations);
 }

@@ -80,51 +80,8 @@ async function expectInert(page: Page) {
   for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:)/);
 }
 
-test.describe.serial('backup and restore', () => {
-  let backupFile = '';
-
-  test('Export backup downloads a file with the notes, Export Markdown a readable record', async ({ openPage }) => {
-    const popup = await openPage('popup.html', POPUP_SIZE);
-    await addProtegeAndNote(popup, 'Pat Lee', 'Pat wants to post on LinkedIn without feeling exposed.');
-
-    const options = await openPage('options.html', OPTIONS_SIZE);
-    const [download] = await Promise.all([
-      options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Export backup' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^mentor-up-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    backupFile = path.join(await mkdtemp(path.join(tmpdir(), 'mentor-up-backup-')), download.suggestedFilename());
-    await download.saveAs(backupFile);
-    const backup = JSON.parse(await readFile(backupFile, 'utf8')) as { format: string; notes: { text: string }[] };
-    expect(backup.format).toBe('mentor-up-backup');
-    expect(backup.notes.map((n) => n.text)).toEqual(['Pat wants to post on LinkedIn without feeling exposed.']);
-
-    await options.getByRole('combobox', { name: 'Protégé' }).selectOption({ label: 'Pat Lee' });
-    const [markdown] = await Promise.all([
-      options.waitForEvent('download'),
-      options.getByRole('button', { name: 'Export Markdown' }).click(),
-    ]);
-    expect(markdown.suggestedFilename()).toMatch(/^mentor-up-pat-lee-.*\.md$/);
-    const text = await readFile(await markdown.path(), 'utf8');
-    expect(text).toContain('# Pat Lee');
-    expect(text).toContain('Pat wants to post on LinkedIn without feeling exposed.');
-  });
-
-  test('importing it into a fresh profile brings the notes back', async ({ openPage }) => {
-    expect(backupFile).not.toBe('');
-    const options = await openPage('options.html', OPTIONS_SIZE);
-    await importFile(options, backupFile);
-    const preview = options.getByRole('table', { name: 'What the import will change' });
-    await expect(preview.getByRole('row', { name: /^Notes/ }).getByRole('cell')).toHaveText(['1', '0', '0', '0', '0']);
-    await options.getByRole('button', { name: 'Confirm import' }).click();
-    await expect(backupSection(options).getByRole('status')).toHaveText(
-      /^Imported mentor-up-backup-.*: 2 items added, 0 replaced\.$/,
-    );
-
-    const { notes } = await panelNotes(openPage);
-    await expect(notes).toHaveText([/Pat wants to post on LinkedIn without feeling exposed\./]);
-  });
-});
+// Export backup and Export Markdown, then the backup imported into a fresh profile, is a shared
+// flow (tests/flows/backup.ts), run by flows.spec.ts here and in Firefox.
 
 test('a bad file shows an alert and changes nothing', async ({ openPage }) => {
   const popup = await openPage('popup.html', POPUP_SIZE);

@@ -1,59 +1,9 @@
 import { expect, PANEL_SIZE, POPUP_SIZE, test } from './fixtures';
 import { holdProtegeWrites } from './panel-helpers';
 
-test('first run: add a protégé in the popup, save a note, see it live in the side panel', async ({ openPage }) => {
-  const popup = await openPage('popup.html', POPUP_SIZE);
-  await popup.getByRole('textbox', { name: 'Name' }).fill('Pat Lee');
-  await popup.getByRole('combobox', { name: 'Generation' }).selectOption('boomer');
-  await popup.getByRole('button', { name: 'Add protégé' }).click();
-  await expect(popup.getByRole('combobox', { name: 'Protégé' })).toHaveText('Pat Lee');
-
-  const box = popup.getByRole('textbox', { name: 'Quick note' });
-  await box.fill('Pat wants to post on LinkedIn without feeling exposed.');
-  await popup.getByRole('button', { name: 'Save note' }).click();
-  await expect(popup.getByRole('status')).toHaveText('Saved');
-  await expect(box).toHaveValue('');
-
-  const panel = await openPage('sidepanel.html', PANEL_SIZE);
-  await panel.getByRole('tab', { name: 'Notes' }).click();
-  const notes = panel.getByRole('list', { name: 'Notes' }).getByRole('listitem');
-  await expect(notes).toHaveText([/Pat wants to post on LinkedIn/]);
-
-  // Saved from the popup while the panel is open: it appears without a reload.
-  await popup.bringToFront();
-  await box.fill('Action: share the two-minute guide to hashtags.');
-  await popup.getByRole('combobox', { name: 'Kind' }).selectOption('action');
-  await box.press('Control+Enter');
-  await expect(popup.getByRole('status')).toHaveText('Saved');
-  await expect(notes).toHaveText([/Action item.*two-minute guide/, /Pat wants to post on LinkedIn/]);
-});
-
-for (const delay of [0, 50, 300]) {
-  test(`text typed and the popup closed ${delay} ms after the last key is there on reopen`, async ({ openPage }) => {
-    const setup = await openPage('popup.html', POPUP_SIZE);
-    await setup.getByRole('textbox', { name: 'Name' }).fill('Sam');
-    await setup.getByRole('combobox', { name: 'Generation' }).selectOption('genx');
-    await setup.getByRole('button', { name: 'Add protégé' }).click();
-    await expect(setup.getByRole('combobox', { name: 'Protégé' })).toBeVisible();
-    await setup.close();
-
-    const popup = await openPage('popup.html', POPUP_SIZE);
-    const box = popup.getByRole('textbox', { name: 'Quick note' });
-    await expect(box).toBeFocused();
-    const text = `Sam asked about Copilot in Outlook — closed after ${delay} ms.`;
-    await popup.keyboard.type(text);
-    if (delay > 0) await popup.waitForTimeout(delay);
-    await popup.close();
-
-    const reopened = await openPage('popup.html', POPUP_SIZE);
-    const restored = reopened.getByRole('textbox', { name: 'Quick note' });
-    await expect(restored).toHaveValue(text);
-    // Typing on carries on where the text ended.
-    await expect(restored).toBeFocused();
-    await reopened.keyboard.type(' More.');
-    await expect(restored).toHaveValue(`${text} More.`);
-  });
-}
+// The first run, the quick note seen live in the side panel, and the popup closed 0 / 50 / 300 ms
+// after the last key are shared flows (tests/flows/quick-note.ts), run by flows.spec.ts here and
+// in Firefox.
 
 test('keys typed before the app is ready go into the early note box and carry on whole in the app, then save', async ({
   context,

@@ -9,6 +9,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Polls read Firefox's accessibility tree over BiDi, a little slower than Playwright's own.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   forbidOnly: true,
 });
