@@ -15,6 +15,8 @@ import type { AxeFinding, ExtensionBrowser, ExtensionPage, Size, Target } from '
 
 /** How long an action waits for its element, as Playwright's actions do. */
 const ACTION_TIMEOUT_MS = 10_000;
+/** How long a read waits for its element: reads run inside `expect.poll`, which tries them again. */
+const READ_TIMEOUT_MS = 2_000;
 const POLL_MS = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -198,6 +200,7 @@ class FirefoxPage implements ExtensionPage {
   }
 
   async check(target: Target) {
+    await resolve(this.page, target);
     if (!(await this.isChecked(target))) await this.click(target);
     await retrying(`${describe(target)} checked`, async () => {
       if (!(await this.isChecked(target))) throw new Error('not checked');
@@ -205,7 +208,7 @@ class FirefoxPage implements ExtensionPage {
   }
 
   async text(target: Target) {
-    const element = await resolve(this.page, target);
+    const element = await resolve(this.page, target, READ_TIMEOUT_MS);
     return element.evaluate((el) => el.textContent ?? '');
   }
 
@@ -215,17 +218,17 @@ class FirefoxPage implements ExtensionPage {
   }
 
   async value(target: Target) {
-    const element = await resolve(this.page, target);
+    const element = await resolve(this.page, target, READ_TIMEOUT_MS);
     return element.evaluate((el) => (el as HTMLInputElement).value);
   }
 
   async selectedLabel(target: Target) {
-    const element = await resolve(this.page, target);
+    const element = await resolve(this.page, target, READ_TIMEOUT_MS);
     return element.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
   }
 
   async optionLabels(target: Target) {
-    const element = await resolve(this.page, target);
+    const element = await resolve(this.page, target, READ_TIMEOUT_MS);
     return element.evaluate((el) => [...(el as HTMLSelectElement).options].map((option) => option.textContent ?? ''));
   }
 
@@ -234,7 +237,7 @@ class FirefoxPage implements ExtensionPage {
   }
 
   async isChecked(target: Target) {
-    const element = await resolve(this.page, target);
+    const element = await resolve(this.page, target, READ_TIMEOUT_MS);
     return element.evaluate((el) => (el as HTMLInputElement).checked);
   }
 
