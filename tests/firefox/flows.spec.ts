@@ -14,7 +14,8 @@ test.afterEach(async () => {
 
 for (const flow of FLOWS) {
   test(`Firefox: ${flow.title}`, async () => {
-    if (flow.timeoutMs) test.setTimeout(flow.timeoutMs);
+    // The suite's own limit (playwright.config.ts) unless the flow asks for more.
+    if (flow.timeoutMs) test.setTimeout(Math.max(flow.timeoutMs, test.info().timeout));
     firefox = await FirefoxExtension.launch();
     await flow.run(firefox);
     expect(firefox.pageErrors()).toEqual([]);

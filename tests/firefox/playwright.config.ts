@@ -8,7 +8,8 @@ export default defineConfig({
   outputDir: '../../test-results/firefox',
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Generous: beside the Chromium suite on two cores, a long flow in Firefox takes up to half a minute.
+  timeout: 120_000,
   // Polls read Firefox's accessibility tree over BiDi, a little slower than Playwright's own.
   expect: { timeout: 10_000 },
   reporter: [['list']],

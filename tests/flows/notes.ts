@@ -18,11 +18,11 @@ const noteAt = (index: number, listName = 'Notes'): Target => ({
   within: { role: 'list', name: listName },
 });
 
+/** Where the note with `text` is in the list, once it is there (the list redraws as a search clears). */
 async function indexOfNote(panel: ExtensionPage, text: string) {
-  const all = await panel.texts(itemsOf('Notes'));
-  const index = all.findIndex((item) => item.includes(text));
-  expect(index, `“${text}” among ${JSON.stringify(all)}`).toBeGreaterThanOrEqual(0);
-  return index;
+  const find = async () => (await panel.texts(itemsOf('Notes'))).findIndex((item) => item.includes(text));
+  await expect.poll(find, { message: `“${text}” in the notes` }).toBeGreaterThanOrEqual(0);
+  return find();
 }
 
 export const notesSearchEditDelete: Flow = {
@@ -57,6 +57,7 @@ export const notesSearchEditDelete: Flow = {
       .poll(() => panel.texts(itemsOf('Search results')))
       .toEqual([expect.stringContaining('asked about captions')]);
     await panel.fill(search, '');
+    await expect.poll(() => panel.count(itemsOf('Notes'))).toBe(NOTES.length);
 
     // Delete, then undo: the note is back, as it was.
     const calendars = await indexOfNote(panel, 'shared calendars');
