@@ -161,6 +161,9 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
     return work(tx);
   };
 
+  /** Keys this page is writing now: its own unfinished writes are not a closed page's. */
+  const writing = new Map<string, number>();
+
   const write = (notes: WriteNotes, apply: (store: IDBObjectStore) => Promise<StoredChanges>) =>
     transaction('readwrite', async (tx) => {
       const done = finished(tx);
@@ -179,15 +182,15 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
       await done;
       notes.drop();
       tell(changes);
-    });
+    }).finally(() => notes.settle());
 
   return {
     kind: 'indexeddb',
     async get(keys) {
-      return withUnfinishedWrites(await transaction('readonly', (tx) => readAll(tx, keys)), keys);
+      return withUnfinishedWrites(await transaction('readonly', (tx) => readAll(tx, keys)), keys, writing);
     },
     set(values) {
-      const notes = noteWrites(Object.entries(values));
+      const notes = noteWrites(Object.entries(values), writing);
       return write(notes, async (store) => {
         const changes: StoredChanges = {};
         for (const [key, newValue] of Object.entries(values)) {
@@ -201,7 +204,10 @@ export function indexedDbArea(legacy?: ExtensionLocalStorage): PrivateArea {
     },
     remove(keys) {
       if (keys.length === 0) return Promise.resolve();
-      const notes = noteWrites(keys.map((key) => [key, REMOVED]));
+      const notes = noteWrites(
+        keys.map((key) => [key, REMOVED]),
+        writing,
+      );
       return write(notes, async (store) => {
         const changes: StoredChanges = {};
         for (const key of keys) {
@@ -233,6 +239,8 @@ const REMOVED = Symbol('removed');
 interface WriteNotes {
   /** Drops the notes the write made, each unless a later write has noted another value since. */
   drop(): void;
+  /** The write is over, landed or not. */
+  settle(): void;
 }
 
 /** The page's own Web Storage, where it has one (extension pages do; a service worker does not). */
@@ -245,9 +253,18 @@ function pageStorage(): Storage | undefined {
 }
 
 /** Notes each value (or removal) before it is written, so a page closed mid-write keeps it. */
-function noteWrites(entries: [string, unknown][]): WriteNotes {
+function noteWrites(entries: [string, unknown][], writing: Map<string, number>): WriteNotes {
+  const keys = entries.map(([key]) => key);
+  for (const key of keys) writing.set(key, (writing.get(key) ?? 0) + 1);
+  const settle = () => {
+    for (const key of keys) {
+      const left = (writing.get(key) ?? 1) - 1;
+      if (left > 0) writing.set(key, left);
+      else writing.delete(key);
+    }
+  };
   const storage = pageStorage();
-  if (!storage) return { drop: () => undefined };
+  if (!storage) return { drop: () => undefined, settle };
   const noted: [string, string][] = [];
   for (const [key, value] of entries) {
     const note = JSON.stringify(value === REMOVED ? { removed: true } : { value });
@@ -262,11 +279,19 @@ function noteWrites(entries: [string, unknown][]): WriteNotes {
     drop() {
       for (const [name, note] of noted) if (storage.getItem(name) === note) storage.removeItem(name);
     },
+    settle,
   };
 }
 
-/** What was read, with the values of writes that a closed page left unfinished laid over it. */
-function withUnfinishedWrites(values: StoredValues, keys: readonly string[] | undefined): StoredValues {
+/**
+ * What was read, with the values of writes left unfinished laid over it: a closed page's, or
+ * another page's still under way (this page's own, in `writing`, reach the database in order).
+ */
+function withUnfinishedWrites(
+  values: StoredValues,
+  keys: readonly string[] | undefined,
+  writing: ReadonlyMap<string, number>,
+): StoredValues {
   const storage = pageStorage();
   if (!storage) return values;
   const names =
@@ -278,6 +303,7 @@ function withUnfinishedWrites(values: StoredValues, keys: readonly string[] | un
     const note = storage.getItem(name);
     if (note === null) continue;
     const key = name.slice(WRITE_NOTE_PREFIX.length);
+    if (writing.has(key)) continue;
     try {
       const parsed = JSON.parse(note) as { removed?: true; value?: unknown };
       if (parsed.removed) delete values[key];
