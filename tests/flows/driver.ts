@@ -7,7 +7,7 @@
  * by a field's label, or by their text; never by CSS classes or ids.
  */
 
-export type Role =
+type Role =
   | 'alert'
   | 'article'
   | 'button'
@@ -40,14 +40,14 @@ export type Target =
   | { text: string };
 
 /** `Control+Enter` and the like: modifiers first, joined by `+`. */
-export type Keys = string;
+type Keys = string;
 
 export interface Size {
   width: number;
   height: number;
 }
 
-export interface DownloadedFile {
+interface DownloadedFile {
   name: string;
   text: string;
 }

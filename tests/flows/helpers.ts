@@ -31,7 +31,7 @@ export async function setStage(panel: ExtensionPage, stage: string, evidence?: s
   await panel.check(radio(stage, 'Change stage'));
 }
 
-export const SAMPLE_PROTEGE = 'Pat Lee';
+const SAMPLE_PROTEGE = 'Pat Lee';
 
 const SAMPLE_NOTES = [
   { kind: 'note', text: 'Pat wants to post on LinkedIn without feeling exposed.' },

@@ -6,7 +6,7 @@ import { chromiumExtensionArgs } from '../chromium-flags.mjs';
 import type { AxeFinding, ExtensionBrowser, ExtensionPage, Size, Target } from './driver';
 import { seriousAxeFindings } from '../e2e/axe';
 
-export const CHROME_BUILD = path.resolve('.output/chrome-mv3');
+const CHROME_BUILD = path.resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function locate(page: Page, target: Target): Locator {
@@ -162,13 +162,13 @@ export class PlaywrightExtension implements ExtensionBrowser {
   }
 }
 
-export async function extensionIdOf(context: BrowserContext) {
+async function extensionIdOf(context: BrowserContext) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return new URL(worker.url()).host;
 }
 
 /** Chromium with the built extension on a new profile of its own; `close()` removes it. */
-export async function launchChromiumExtension() {
+async function launchChromiumExtension() {
   const profileDir = await mkdtemp(path.join(tmpdir(), 'mentor-up-flow-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,

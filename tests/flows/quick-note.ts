@@ -32,7 +32,7 @@ export const firstRunQuickNote: Flow = {
 };
 
 /** The popup closed this long after the last key: at once, within a frame or two, and after a pause. */
-export const CLOSE_DELAYS_MS = [0, 50, 300] as const;
+const CLOSE_DELAYS_MS = [0, 50, 300] as const;
 
 export const closedPopupKeepsText: Flow[] = CLOSE_DELAYS_MS.map((delay) => ({
   title: `text typed and the popup closed ${delay} ms after the last key is there on reopen`,
