@@ -15,6 +15,8 @@ import { ErrorText } from '../../components/ErrorText';
 // library after the note box is ready. Loading them later keeps the popup quick to open.
 const AddProtegeForm = lazyPart(() => import('../../components/AddProtegeForm').then((m) => m.AddProtegeForm));
 const PopupTip = lazyPart(() => import('./PopupTip').then((m) => m.PopupTip));
+// The next meeting reads the protégé's sessions: after the note box, too.
+const NextMeeting = lazyPart(() => import('../../components/NextMeeting').then((m) => m.NextMeeting));
 
 // Only "Open side panel" needs the browser API wrapper, so it loads just after the first
 // render, long before a click can reach the button; the click then calls it synchronously.
@@ -88,6 +90,7 @@ export function App({ initialDraft, initialProtegeId, initialProteges }: Props) 
         initialDraft={initialDraft}
         autoFocus={!firstRun}
       />
+      {selected && <NextMeeting protege={selected} />}
       {selected && <PopupTip protege={selected} />}
       <button type="button" className="secondary wide" onClick={openPanel}>
         Open side panel

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { AddProtegeForm } from '../../components/AddProtegeForm';
 import { DraftMemory } from '../../components/draft-memory';
 import { lazyPart } from '../../components/lazy-part';
+import { NextMeeting } from '../../components/NextMeeting';
 import { ProtegePicker } from '../../components/ProtegePicker';
 import { useProteges } from '../../components/use-proteges';
 import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
@@ -155,6 +156,7 @@ export function App({ drafts, initialProtegeId }: Props) {
               disabled={selected.archived}
             />
           )}
+          <NextMeeting protege={selected} />
         </header>
         {session && wrappingUp ? (
           <WrapUpForm
