@@ -6,16 +6,18 @@ interface Props {
   proteges: readonly Protege[];
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  /** Protégés to mark as overdue (a meeting or a goal): their option says so after the name. */
+  overdueIds?: ReadonlySet<string>;
 }
 
 /** The "Protégé" combobox shared by the popup and the side panel; archived protégés are grouped last. */
-export function ProtegePicker({ proteges, selectedId, onSelect }: Props) {
+export function ProtegePicker({ proteges, selectedId, onSelect, overdueIds }: Props) {
   const id = useId();
   const active = proteges.filter((p) => !p.archived);
   const archived = proteges.filter((p) => p.archived);
   const option = (p: Protege) => (
     <option key={p.id} value={p.id}>
-      {p.name}
+      {overdueIds?.has(p.id) ? `${p.name} — overdue` : p.name}
     </option>
   );
   return (

@@ -15,8 +15,9 @@ import { ErrorText } from '../../components/ErrorText';
 // library after the note box is ready. Loading them later keeps the popup quick to open.
 const AddProtegeForm = lazyPart(() => import('../../components/AddProtegeForm').then((m) => m.AddProtegeForm));
 const PopupTip = lazyPart(() => import('./PopupTip').then((m) => m.PopupTip));
-// The next meeting reads the protégé's sessions: after the note box, too.
+// The next meeting and who is overdue read every protégé's sessions: after the note box, too.
 const NextMeeting = lazyPart(() => import('../../components/NextMeeting').then((m) => m.NextMeeting));
+const OverdueList = lazyPart(() => import('./OverdueList').then((m) => m.OverdueList));
 
 // Only "Open side panel" needs the browser API wrapper, so it loads just after the first
 // render, long before a click can reach the button; the click then calls it synchronously.
@@ -64,6 +65,7 @@ export function App({ initialDraft, initialProtegeId, initialProteges }: Props) 
   return (
     <main className="popup">
       <h1>Mentor Up</h1>
+      {proteges && <OverdueList proteges={proteges} />}
       {proteges === undefined ? null : firstRun || adding ? (
         <AddProtegeForm
           heading={firstRun ? 'Add your first protégé' : 'Add a protégé'}

@@ -5,6 +5,7 @@ import { DraftMemory } from '../../components/draft-memory';
 import { lazyPart } from '../../components/lazy-part';
 import { NextMeeting } from '../../components/NextMeeting';
 import { ProtegePicker } from '../../components/ProtegePicker';
+import { useOverdueIds } from '../../components/use-drift';
 import { useProteges } from '../../components/use-proteges';
 import { useKeepPickerSnapshot } from '../../components/use-picker-snapshot';
 import { activeSession, listSessions } from '../../db/sessions';
@@ -48,6 +49,7 @@ interface Props {
 export function App({ drafts, initialProtegeId }: Props) {
   const proteges = useProteges({ includeArchived: true });
   useKeepPickerSnapshot(proteges);
+  const overdueIds = useOverdueIds(proteges);
   const [chosenId, setChosenId] = useState(initialProtegeId);
   // Tabs are drawn anew each time they are opened: their note boxes start from this.
   const [draftMemory] = useState(() => new Map<string, NoteDraft>());
@@ -133,7 +135,7 @@ export function App({ drafts, initialProtegeId }: Props) {
     <DraftMemory.Provider value={draftMemory}>
       <main className="panel">
         <header className="row panel-header">
-          <ProtegePicker proteges={proteges} selectedId={selected.id} onSelect={choose} />
+          <ProtegePicker proteges={proteges} selectedId={selected.id} onSelect={choose} overdueIds={overdueIds} />
           <button type="button" className="secondary" onClick={() => setAdding(true)}>
             Add protégé
           </button>

@@ -1,7 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { addProtege } from '../../../db/proteges';
+import { addGoal } from '../../../db/goals';
+import { addProtege, updateProtege } from '../../../db/proteges';
 import { startSession, wrapUpSession } from '../../../db/sessions';
 import { App } from '../../../entrypoints/popup/App';
 import { formatMeetingTime } from '../../../utils/meeting-details';
@@ -22,7 +23,34 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
+const overdueLine = () => document.querySelector('.overdue-list');
+
 describe('popup, over months', () => {
+  it('lists who is overdue at the top, and why, in a line', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const sam = await addProtege({ name: 'Sam', generation: 'genx' });
+    await addProtege({ name: 'Ana', generation: 'millennial' });
+    await updateProtege(pat.id, { agreement: { meetingFrequency: 'every week' } });
+    const lastMet = at(-12, 10);
+    await startSession(pat.id, [], lastMet);
+    await addGoal(sam.id, 'Try a video call', at(-1));
+    render(<App initialDraft={EMPTY_DRAFT} initialProtegeId={sam.id} />);
+
+    await waitFor(() => expect(overdueLine()).not.toBeNull());
+    const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(lastMet);
+    expect(overdueLine()!.textContent).toBe(`Overdue: Pat (no session since ${day}), Sam (goal past its date)`);
+    // At the top: before the picker and the note box.
+    const picker = screen.getByRole('combobox', { name: 'Protégé' });
+    expect(overdueLine()!.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows nothing of the kind when no one is overdue', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    render(<App initialDraft={EMPTY_DRAFT} initialProtegeId={pat.id} />);
+    await screen.findByText('Next meeting: not set');
+    expect(overdueLine()).toBeNull();
+  });
+
   it('shows the chosen protégé’s next meeting and "Add to calendar"', async () => {
     const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
     const session = await startSession(pat.id, [], at(-7, 14));

@@ -1,8 +1,9 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { addGoal } from '../../../db/goals';
 import { saveNote } from '../../../db/notes';
 import { addProtege, updateProtege } from '../../../db/proteges';
 import { startSession, wrapUpSession } from '../../../db/sessions';
@@ -126,5 +127,27 @@ describe('the next meeting in the side panel header', () => {
     await screen.findByText('Next meeting: not set');
     await act(() => wrapUpWithNextDate(pat, at(-1, 16), at(2)));
     await waitFor(() => expect(header().textContent).toContain(`Next meeting: ${formatMeetingTime(at(2, 16))}`));
+  });
+});
+
+describe('the protégé switcher marks who is overdue', () => {
+  it('by a goal past its date or no session within the cadence, after the name', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const sam = await addProtege({ name: 'Sam', generation: 'genx' });
+    const ana = await addProtege({ name: 'Ana', generation: 'millennial' });
+    await addGoal(pat.id, 'Post once a week', at(-2));
+    await updateProtege(ana.id, { agreement: { meetingFrequency: 'weekly' } });
+    await startSession(ana.id, [], at(-20, 10));
+    await startSession(sam.id, [], at(-1, 10));
+    renderPanel(sam);
+    const picker = await screen.findByRole('combobox', { name: 'Protégé' });
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Ana — overdue', 'Pat — overdue', 'Sam']),
+    );
+    expect(within(picker).getByRole('option', { name: /^Pat/ })).toHaveProperty('value', pat.id);
   });
 });
