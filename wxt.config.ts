@@ -70,10 +70,13 @@ export default defineConfig({
     // `scripting` registers the call-page hint at run time, once its optional hosts are granted.
     // Firefox hands a context-menu click the tab's title only with `activeTab` (no warning; it
     // lasts for that tab, from that click), and a saved page link names its page by it.
+    // `alarms` times the opt-in reminders (no warning); showing them as notifications is asked
+    // for only when a reminder is turned on.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting']
-        : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus', 'scripting'],
+        ? ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms']
+        : ['storage', 'unlimitedStorage', 'sidePanel', 'contextMenus', 'scripting', 'alarms'],
+    optional_permissions: ['notifications'],
     optional_host_permissions: CALL_HOST_ORIGINS,
     commands: manifestCommands(browser),
     action: { default_title: 'Mentor Up' },

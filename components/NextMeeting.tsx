@@ -1,16 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { listGoals } from '../db/goals';
 import { listNotes } from '../db/notes';
 import { listSessions } from '../db/sessions';
 import { currentStage } from '../db/stage-events';
 import { feedbackFor } from '../db/tip-feedback';
-import type { Protege } from '../db/types';
+import type { Protege, Timestamp } from '../db/types';
 import { downloadFile } from '../utils/download-file';
 import { describeError } from '../utils/error-message';
 import { meetingCalendar } from '../utils/ics';
 import { calendarFileName, formatMeetingTime, meetingLengthMinutes } from '../utils/meeting-details';
+import { sendMessage } from '../utils/messaging';
 import { nextMeetingFor } from '../utils/next-meeting';
+import { readMeetingReminders } from '../utils/reminder-settings';
+import { meetingReminders } from '../utils/storage';
 import { ErrorText } from './ErrorText';
 
 /** The agenda "Start session" would build now, as lines; the tip library loads only when asked. */
@@ -26,6 +29,20 @@ async function agendaLines(protege: Protege): Promise<string[]> {
   return sessionAgenda({ protege, notes, goals, stage: stage?.stage, feedback }).map(agendaLine);
 }
 
+/**
+ * A page showing a meeting tells the background, while reminders are on: a wrap-up or an
+ * agreement saved while the background slept would otherwise wait for its next start.
+ */
+function useTellReminders(at: Timestamp | undefined) {
+  useEffect(() => {
+    if (at === undefined) return;
+    void meetingReminders
+      .getValue()
+      .then((stored) => (readMeetingReminders(stored).enabled ? sendMessage('refresh-reminders', {}) : undefined))
+      .catch(() => undefined);
+  }, [at]);
+}
+
 /** "Next meeting: Tue 9 Dec, 10:00", with "Add to calendar"; in the side panel's header and the popup. */
 export function NextMeeting({ protege }: { protege: Protege }) {
   const id = useId();
@@ -35,6 +52,7 @@ export function NextMeeting({ protege }: { protege: Protege }) {
   );
   const [withAgenda, setWithAgenda] = useState(false);
   const [error, setError] = useState('');
+  useTellReminders(next?.at);
 
   if (next === undefined) return null;
   if (next === null) return <p className="next-meeting hint">Next meeting: not set</p>;

@@ -25,6 +25,11 @@ const MESSAGES = {
     from: 'call-page',
     payload: z.strictObject({}),
   },
+  /** A page shows a next meeting the reminders may not know of yet (the worker slept through the write). */
+  'refresh-reminders': {
+    from: 'extension-page',
+    payload: z.strictObject({}),
+  },
 } as const satisfies Record<string, { from: SenderKind; payload: z.ZodMiniType }>;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -3,6 +3,12 @@ import type { TextSize, Theme } from './appearance';
 import { definePopupItems, EMPTY_DRAFT, POPUP_SETTING_KEYS, type NoteDraft } from './popup-items';
 import { definePrivateItem } from './private-item';
 import { privateArea } from './private-area';
+import {
+  DEFAULT_BACKUP_REMINDER,
+  DEFAULT_MEETING_REMINDERS,
+  type BackupReminderSettings,
+  type MeetingReminderSettings,
+} from './reminder-settings';
 
 /**
  * Every setting and draft kept in extension storage, in one place. Settings are WXT storage
@@ -53,6 +59,34 @@ export const textSize = storage.defineItem<TextSize>(`local:${POPUP_SETTING_KEYS
 /** Opt-in: a small hint on Meet, Zoom and Teams pages. Only true while host access is granted. */
 export const callHintsEnabled = storage.defineItem<boolean>('local:callHintsEnabled', {
   fallback: false,
+  version: 1,
+});
+
+/* Reminders, opt-in on the options page; the background keeps their alarms (features/reminders). */
+
+/** A notification the lead time before each protégé's next meeting. */
+export const meetingReminders = storage.defineItem<MeetingReminderSettings>('local:meetingReminders', {
+  fallback: DEFAULT_MEETING_REMINDERS,
+  version: 1,
+});
+
+/** A notification every few weeks that a backup is due. */
+export const backupReminder = storage.defineItem<BackupReminderSettings>('local:backupReminder', {
+  fallback: DEFAULT_BACKUP_REMINDER,
+  version: 1,
+});
+
+/** What a reminder's click asks of the side panel: open on this protégé, with the brief. */
+export interface PanelRequest {
+  protegeId: string;
+  view: 'brief';
+  /** When it was asked: a panel opened much later, by other means, does not take it. */
+  at: number;
+}
+
+/** Set by the background when a reminder is clicked; the side panel takes it and clears it. */
+export const panelRequest = storage.defineItem<PanelRequest | null>('session:panelRequest', {
+  fallback: null,
   version: 1,
 });
 

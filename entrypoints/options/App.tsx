@@ -1,5 +1,6 @@
 import { BackupSection } from './BackupSection';
 import { ProgrammeReviewSection } from './ProgrammeReviewSection';
+import { RemindersSection } from './RemindersSection';
 import { SettingsSection } from './SettingsSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { UnsavedCapturesNotice } from './UnsavedCapturesNotice';
@@ -9,7 +10,11 @@ export function App() {
     <main className="options">
       <h1>Mentor Up options</h1>
       <UnsavedCapturesNotice />
-      <BackupSection />
+      {/* The backup reminder's notification opens the page here. */}
+      <div id="backup">
+        <BackupSection />
+      </div>
+      <RemindersSection />
       <ProgrammeReviewSection />
       <SettingsSection />
       <ShortcutsSection />

@@ -18,6 +18,7 @@ import { CoachTab } from './CoachTab';
 import { SessionButton } from './SessionButton';
 import { Tabs, type TabDefinition } from './Tabs';
 import { useNoteKey } from './use-note-key';
+import { usePanelRequest } from './use-panel-request';
 
 // Coach opens first; the other tabs and session mode load when first used (or when the panel
 // is idle), so the panel's first render carries only what it shows.
@@ -90,6 +91,11 @@ export function App({ drafts, initialProtegeId }: Props) {
     setChosenId(id);
     void lastProtegeId.setValue(id);
   }
+  // A reminder clicked: its protégé, with the brief open.
+  usePanelRequest(proteges, (id) => {
+    choose(id);
+    setBriefChoice({ protegeId: id, open: true });
+  });
 
   if (proteges === undefined) return <main className="panel" aria-busy="true" />;
 

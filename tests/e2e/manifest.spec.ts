@@ -4,13 +4,17 @@ import { CALL_HINTS_SCRIPT, CALL_HOST_ORIGINS } from '../../features/call-hints/
 
 // Everything either build may ask for. Anything more must be argued for here first.
 // contextMenus: "Save selection to Mentor Up". scripting: registers the call-page hint at run
-// time, and only after the person granted the optional call hosts; neither shows a warning.
-// activeTab (Firefox): a context-menu click's tab comes with its title only with it, for that
-// tab and that click; no warning either.
+// time, and only after the person granted the optional call hosts. alarms: times the opt-in
+// reminders, which do nothing until turned on. activeTab (Firefox): a context-menu click's tab
+// comes with its title only with it, for that tab and that click. None of them shows a warning.
 const ALLOWED_PERMISSIONS = {
-  'chrome-mv3': ['contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
-  'firefox-mv3': ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+  'chrome-mv3': ['alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'],
+  'firefox-mv3': ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
 } as const;
+
+// Showing reminders warns at install ("Display notifications"), so it is asked for only when a
+// reminder is turned on.
+const OPTIONAL_PERMISSIONS = ['notifications'];
 
 // The call sites are optional: asked for when call-page hints are turned on, never at install.
 const OPTIONAL_HOSTS = [
@@ -68,10 +72,11 @@ for (const build of Object.keys(ALLOWED_PERMISSIONS) as (keyof typeof ALLOWED_PE
     expect(m.name).toBe('Mentor Up');
     expect([...((m.permissions as string[] | undefined) ?? [])].sort()).toEqual([...ALLOWED_PERMISSIONS[build]]);
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
+    expect(m.optional_permissions).toEqual(OPTIONAL_PERMISSIONS);
     expect(CALL_HOST_ORIGINS, 'the hosts the options page asks for').toEqual(OPTIONAL_HOSTS);
     // Not listed in the manifest, but built where the background registers it from.
     await access(`.output/${build}/${CALL_HINTS_SCRIPT.file}`);
-    for (const key of ['host_permissions', 'optional_permissions', 'content_scripts']) {
+    for (const key of ['host_permissions', 'content_scripts']) {
       expect(m[key], key).toBeUndefined();
     }
     expect(m.content_security_policy, 'the extension pages’ own CSP').toEqual({

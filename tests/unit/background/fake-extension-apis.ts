@@ -34,6 +34,7 @@ interface RegisteredScript {
 
 interface PermissionSet {
   origins?: string[];
+  permissions?: string[];
 }
 
 interface Command {
@@ -56,24 +57,30 @@ export function installFakeExtensionApis() {
   };
 
   const granted = new Set<string>();
+  /** Optional API permissions ("notifications"), apart from the hosts. */
+  const grantedApis = new Set<string>();
   const onAdded = fakeEvent<[PermissionSet]>();
   const onRemoved = fakeEvent<[PermissionSet]>();
   const permissions = {
     granted,
+    grantedApis,
     /** What the person answers to the browser's prompt. */
     answer: true,
-    request: vi.fn(async ({ origins = [] }: PermissionSet) => {
+    request: vi.fn(async ({ origins = [], permissions: apis = [] }: PermissionSet) => {
       if (!permissions.answer) return false;
       origins.forEach((origin) => granted.add(origin));
-      await onAdded.trigger({ origins });
+      apis.forEach((api) => grantedApis.add(api));
+      await onAdded.trigger({ origins, permissions: apis });
       return true;
     }),
-    remove: vi.fn(async ({ origins = [] }: PermissionSet) => {
+    remove: vi.fn(async ({ origins = [], permissions: apis = [] }: PermissionSet) => {
       origins.forEach((origin) => granted.delete(origin));
-      await onRemoved.trigger({ origins });
+      apis.forEach((api) => grantedApis.delete(api));
+      await onRemoved.trigger({ origins, permissions: apis });
       return true;
     }),
-    contains: async ({ origins = [] }: PermissionSet) => origins.every((origin) => granted.has(origin)),
+    contains: async ({ origins = [], permissions: apis = [] }: PermissionSet) =>
+      origins.every((origin) => granted.has(origin)) && apis.every((api) => grantedApis.has(api)),
     onAdded,
     onRemoved,
   };

@@ -11,8 +11,11 @@ import type { Protege } from '../../../db/types';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { formatMeetingTime } from '../../../utils/meeting-details';
 import { EMPTY_DRAFT } from '../../../utils/popup-items';
+import { panelRequest } from '../../../utils/storage';
 import { resetDatabase } from '../db/reset';
 import { captureDownloads } from '../failure/capture-downloads';
+
+const DAY = 86_400_000;
 
 /** Local time `days` from today at `hour`:`minute`. */
 function at(days: number, hour = 0, minute = 0): number {
@@ -149,5 +152,41 @@ describe('the protégé switcher marks who is overdue', () => {
       ).toEqual(['Ana — overdue', 'Pat — overdue', 'Sam']),
     );
     expect(within(picker).getByRole('option', { name: /^Pat/ })).toHaveProperty('value', pat.id);
+  });
+});
+
+describe('a reminder clicked', () => {
+  it('opens the panel on its protégé with the brief, once', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const sam = await addProtege({ name: 'Sam', generation: 'genx' });
+    await panelRequest.setValue({ protegeId: sam.id, view: 'brief', at: Date.now() });
+    renderPanel(pat);
+    expect(await screen.findByRole('heading', { name: 'Brief: Sam' })).toBeDefined();
+    expect(screen.getByRole('combobox', { name: 'Protégé' })).toHaveProperty('value', sam.id);
+    await waitFor(async () => expect(await panelRequest.getValue()).toBeNull());
+  });
+
+  it('while the panel is open, switches to that brief', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const sam = await addProtege({ name: 'Sam', generation: 'genx' });
+    renderPanel(pat);
+    await screen.findByRole('tab', { name: 'Coach' });
+    await act(() => panelRequest.setValue({ protegeId: sam.id, view: 'brief', at: Date.now() }));
+    expect(await screen.findByRole('heading', { name: 'Brief: Sam' })).toBeDefined();
+  });
+
+  it('long ago, or for a protégé since deleted, is let go', async () => {
+    const pat = await addProtege({ name: 'Pat', generation: 'boomer' });
+    const sam = await addProtege({ name: 'Sam', generation: 'genx' });
+    await panelRequest.setValue({ protegeId: sam.id, view: 'brief', at: Date.now() - DAY });
+    renderPanel(pat);
+    await screen.findByRole('tab', { name: 'Coach' });
+    await waitFor(async () => expect(await panelRequest.getValue()).toBeNull());
+    expect(screen.queryByRole('heading', { name: /^Brief:/ })).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Protégé' })).toHaveProperty('value', pat.id);
+
+    await act(() => panelRequest.setValue({ protegeId: 'gone', view: 'brief', at: Date.now() }));
+    await waitFor(async () => expect(await panelRequest.getValue()).toBeNull());
+    expect(screen.queryByRole('heading', { name: /^Brief:/ })).toBeNull();
   });
 });
