@@ -329,11 +329,8 @@ test('Firefox: the call-page hint is registered once the optional call hosts are
     { role: 'region', name: 'Appearance and call pages' },
     'Firefox opens its sidebar only from its own toolbar, menus and shortcuts',
   );
-  // What the hint sends the mentor to does open it: the popup's "Open side panel".
-  const popup = await extension!.open('popup.html', POPUP_SIZE);
-  await addFirstProtegeInPopup(popup, 'Pat', 'boomer');
-  await popup.click(button('Open side panel'));
-  await expect.poll(() => sidebarPage(firefox)).toBe(`${EXTENSION_ORIGIN}/${manifest().sidebar_action!.default_panel}`);
+  // What the hint sends the mentor to, the popup's "Open side panel", does open it: the test
+  // '"Open side panel" in the popup opens the sidebar' above shows it.
 
   // Turned off: the access is given back and the hint is gone from the next load.
   await options.click(hints);
