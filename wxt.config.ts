@@ -60,6 +60,7 @@ export default defineConfig({
       '**/*.log',
       '**/*.zip',
       'stats.html',
+      'knip.json',
     ],
   },
   manifestVersion: 3,
