@@ -2,7 +2,7 @@
 // cores, the timing-sensitive tests of each (a browser quit 0 ms after the last key, a popup
 // opened behind a clicked tab) failed now and then under the other's load. Each line is marked
 // with its suite; a summary of both closes the run, and the exit code is non-zero if either
-// failed (both always run). Needs `npm run build` first.
+// failed (both always run). Needs a build first: `npm run build`, or `npm run zip`, which builds too.
 import { spawn } from 'node:child_process';
 
 const SUITES = [
