@@ -28,11 +28,30 @@ function describe(target: Target): string {
   return target.within ? `${self} in ${describe(target.within)}` : self;
 }
 
-/** Puppeteer's ARIA selector: exact accessible name and role, matched against Firefox's accessibility tree. */
-function ariaSelector(role: string, name: string | undefined): string {
-  if (name === undefined) return `::-p-aria([role="${role}"])`;
-  if (/["()]/.test(name)) throw new Error(`An accessible name with quotes or brackets cannot be looked up: ${name}`);
-  return `::-p-aria([name="${name}"][role="${role}"])`;
+/**
+ * Puppeteer's own `::-p-aria(…)` selector takes 300–450 ms a lookup in Firefox: around the one
+ * BiDi `browsingContext.locateNodes` call that matches role and name in Firefox's accessibility
+ * tree, it moves the element into an isolated world and every match back, one round trip each.
+ * That call itself takes 10–40 ms on these pages, so the driver makes it directly, through the
+ * element handle's `queryAXTree`: the same accessibility tree decides, an order of magnitude sooner.
+ */
+interface AccessibilityQueryable {
+  queryAXTree(name?: string, role?: string): AsyncIterable<ElementHandle<Node>>;
+}
+
+function canQueryAccessibility(handle: object): handle is AccessibilityQueryable {
+  return typeof (handle as Partial<AccessibilityQueryable>).queryAXTree === 'function';
+}
+
+/** The elements inside `scope` (itself included) with that role and exact accessible name, in document order. */
+async function byRoleAndName(scope: ElementHandle<Element>, role: string, name: string | undefined) {
+  if (!canQueryAccessibility(scope)) throw new Error('This puppeteer-core has no accessibility-tree query on element handles.');
+  const found: ElementHandle<Element>[] = [];
+  for await (const node of scope.queryAXTree(name, role)) {
+    const element = node.asElement() as ElementHandle<Element> | null;
+    if (element) found.push(element);
+  }
+  return found;
 }
 
 async function handlesOf(array: JSHandle<Element[]>): Promise<ElementHandle<Element>[]> {
@@ -66,14 +85,20 @@ async function queryAll(page: Page, target: Target): Promise<ElementHandle<Eleme
       }, target.text),
     );
   }
-  let scope: Page | ElementHandle<Element> = page;
+  let scope: ElementHandle<Element>;
   if (target.within) {
     const outer = await queryAll(page, target.within);
     const chosen = pick(outer, target.within);
     if (!chosen) return [];
     scope = chosen;
+  } else {
+    scope = (await page.evaluateHandle(() => document.documentElement)) as ElementHandle<Element>;
   }
-  return (await scope.$$(ariaSelector(target.role, target.name))) as ElementHandle<Element>[];
+  const found = await byRoleAndName(scope, target.role, target.name);
+  // Inside another element means below it, as Playwright's nested locators read it.
+  if (!target.within) return found;
+  const inside = await Promise.all(found.map((el) => el.evaluate((node, outer) => node !== outer, scope)));
+  return found.filter((_, index) => inside[index]);
 }
 
 function pick(found: ElementHandle<Element>[], target: Target): ElementHandle<Element> | undefined {
