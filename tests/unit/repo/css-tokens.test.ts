@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { declaredProperties, rawValues, stylesheets, usedProperties } from './css-tokens';
+import { contrastRatio, declaredProperties, lightDarkPair, rawValues, stylesheets, usedProperties } from './css-tokens';
 
 // Whole-repo invariant over the look: raw colours and pixel sizes are written once, in the
 // design tokens (public/tokens.css); every other stylesheet uses the tokens only.
@@ -91,6 +91,30 @@ describe('the design tokens', () => {
       expect(tokens, `--stage-${stage}`).toMatch(new RegExp(`--stage-${stage}:\\s*light-dark\\(`));
     }
   });
+});
+
+describe('the stage colours', () => {
+  it('measure contrast as WCAG does', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+
+  it.each(['--stage-denial', '--stage-resistance', '--stage-acceptance', '--on-stage'])(
+    '%s passes AA (4.5:1) on what it is drawn on (page and surface; --on-stage: each stage colour), light and dark',
+    (stage) => {
+      const colour = lightDarkPair(tokens, stage);
+      const against =
+        stage === '--on-stage' ? ['--stage-denial', '--stage-resistance', '--stage-acceptance'] : ['--bg', '--surface'];
+      expect(colour, `${stage} as light-dark(#rrggbb, #rrggbb)`).toBeDefined();
+      for (const background of against) {
+        const pair = lightDarkPair(tokens, background);
+        expect(pair, background).toBeDefined();
+        if (!colour || !pair) continue;
+        expect(contrastRatio(colour[0], pair[0]), `${stage} on ${background}, light`).toBeGreaterThanOrEqual(4.5);
+        expect(contrastRatio(colour[1], pair[1]), `${stage} on ${background}, dark`).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
 });
 
 describe.each(files.filter((file) => file !== TOKENS_FILE))('%s', (file) => {

@@ -96,3 +96,23 @@ export async function stylesheets(root: string, folder = ''): Promise<string[]> 
   }
   return files;
 }
+
+/** The light and dark hex colours of a `--name: light-dark(#light, #dark)` token, if it has them. */
+export function lightDarkPair(css: string, name: string): [string, string] | undefined {
+  const match = new RegExp(`${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`, 'i').exec(css);
+  return match?.[1] && match[2] ? [match[1], match[2]] : undefined;
+}
+
+function relativeLuminance(hex: string): number {
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
+    const channel = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG's contrast ratio of two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const [lighter, darker] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return ((lighter ?? 0) + 0.05) / ((darker ?? 0) + 0.05);
+}
