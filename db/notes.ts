@@ -124,6 +124,11 @@ export function setTalkingPointDiscussed(id: Id, discussed: boolean, now = Date.
   return changeNote(id, { discussed, updatedAt: now });
 }
 
+/** Notes and action items: whether the mentor may share it in the session recap. */
+export function setNoteShareable(id: Id, shareable: boolean, now = Date.now()): Promise<void> {
+  return changeNote(id, { shareable, updatedAt: now });
+}
+
 export async function deleteNote(id: Id): Promise<void> {
   await db.transaction('rw', db.notes, () => db.notes.delete(id));
 }

@@ -66,6 +66,8 @@ export interface Note {
   gratitude?: GratitudeKind;
   /** An observation logged in a session from "What's happening?": the situation seen, at `createdAt`. */
   situation?: SituationId;
+  /** Notes and action items: the mentor may share it with the protégé (the session recap). Absent means private. */
+  shareable?: boolean;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -80,6 +80,7 @@ export const noteSchema = z
     discussed: z.boolean().optional(),
     gratitude: z.enum(GRATITUDE_KINDS).optional(),
     situation: z.enum(SITUATION_IDS).optional(),
+    shareable: z.boolean().optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

@@ -4,7 +4,7 @@ import { StoredCheckbox } from '../../components/StoredCheckbox';
 import { EditConflict } from '../../components/EditConflict';
 import { useAutosave } from '../../components/use-autosave';
 import { useFocusAtEnd } from '../../components/use-focus-at-end';
-import { setActionDone, setTalkingPointDiscussed } from '../../db/notes';
+import { setActionDone, setNoteShareable, setTalkingPointDiscussed } from '../../db/notes';
 import type { Note } from '../../db/types';
 import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { ErrorText } from '../../components/ErrorText';
@@ -99,6 +99,15 @@ export const NoteItem = memo(function NoteItem({ note, protegeName, onDelete }: 
             onError={setError}
           >
             Discussed
+          </StoredCheckbox>
+        )}
+        {(note.kind === 'note' || note.kind === 'action') && note.situation === undefined && (
+          <StoredCheckbox
+            checked={note.shareable ?? false}
+            save={(on) => setNoteShareable(note.id, on)}
+            onError={setError}
+          >
+            Shareable
           </StoredCheckbox>
         )}
         {!editing && (

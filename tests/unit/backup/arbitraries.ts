@@ -125,6 +125,7 @@ export const validBackup: fc.Arbitrary<Backup> = fc
               source,
               done: fc.option(fc.boolean(), { nil: undefined }),
               discussed: fc.option(fc.boolean(), { nil: undefined }),
+              shareable: fc.option(fc.boolean(), { nil: undefined }),
               gratitude: fc.option(fc.constantFrom(...GRATITUDE_KINDS), { nil: undefined }),
               createdAt: time,
               updatedAt: time,
