@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { NoteText } from '../../components/NoteText';
 import { WrapUpFacts } from './WrapUpFacts';
+import { RecapCopy } from './RecapCopy';
 import { listSessionNotes } from '../../db/notes';
 import { listSessions } from '../../db/sessions';
 import type { Session } from '../../db/types';
@@ -42,6 +43,7 @@ function SessionRecord({ session }: { session: Session }) {
       ) : (
         <p className="empty">No notes taken.</p>
       )}
+      {notes && <RecapCopy session={session} notes={notes} />}
     </li>
   );
 }
