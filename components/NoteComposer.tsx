@@ -1,7 +1,7 @@
 import { useContext, useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoredItem } from '../utils/private-item';
 import { saveNote } from '../db/notes';
-import { NOTE_KINDS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
+import { mayBeShared, NOTE_KINDS, type Note, type NoteKind, type NoteSourceKind } from '../db/types';
 import { NOTE_KIND_LABELS } from '../utils/labels';
 import type { NoteDraft } from '../utils/popup-items';
 import { DraftMemory } from './draft-memory';
@@ -24,6 +24,8 @@ interface Props {
   onSaved?: (note: Note) => void;
   /** Marks the box for a key that jumps to it (`data-note-box`). */
   boxName?: string;
+  /** Offers a "Shareable" box for notes and action items; unticked (private) for each new note. */
+  offerShareable?: boolean;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -39,12 +41,14 @@ function remainingDraft(current: string, saved: string): string {
  * after the note's transaction committed, and kept (with the reason shown) when a save fails.
  */
 export function NoteComposer(props: Props) {
-  const { label, protegeId, sessionId, source, draftItem, initialDraft, autoFocus, onSaved, boxName } = props;
+  const { label, protegeId, sessionId, source, draftItem, initialDraft, autoFocus, onSaved, boxName, offerShareable } =
+    props;
   const id = useId();
   const memory = useContext(DraftMemory);
   const [startDraft] = useState(() => memory?.get(draftItem.key) ?? initialDraft);
   const [text, setText] = useState(startDraft.text);
   const [kind, setKind] = useState<NoteKind>(startDraft.kind);
+  const [shareable, setShareable] = useState(offerShareable === true && startDraft.shareable === true);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [saving, setSaving] = useState(false);
   // The latest text, for code that runs after an await (state there would be stale).
@@ -55,12 +59,16 @@ export function NoteComposer(props: Props) {
 
   /** Who the text is for, kept with it. */
   const owner = () => (protegeId ? { protegeId } : {});
+  const showShareable = offerShareable === true && mayBeShared({ kind });
+  /** The Shareable tick as a draft and a new note keep it: only when it is offered, ticked and fits the kind. */
+  const sharing = (ticked: boolean, forKind: NoteKind) =>
+    offerShareable === true && ticked && mayBeShared({ kind: forKind }) ? { shareable: true } : {};
   // The protégé the kept draft names: rewritten only when that changes, not on every mount.
   const keptOwner = useRef(startDraft.protegeId);
   // Another protégé chosen with text in the box: the text now goes to them, and its draft says so.
   const followProtege = useEffectEvent(() => {
     if (textRef.current !== '' && keptOwner.current !== protegeId)
-      keepDraft({ text: textRef.current, kind, ...owner() });
+      keepDraft({ text: textRef.current, kind, ...sharing(shareable, kind), ...owner() });
   });
   useEffect(() => followProtege(), [protegeId]);
 
@@ -76,12 +84,17 @@ export function NoteComposer(props: Props) {
     textRef.current = value;
     setText(value);
     if (status.kind === 'saved') setStatus({ kind: 'idle' });
-    keepDraft({ text: value, kind, ...owner() });
+    keepDraft({ text: value, kind, ...sharing(shareable, kind), ...owner() });
   }
 
   function changeKind(value: NoteKind) {
     setKind(value);
-    keepDraft({ text: textRef.current, kind: value, ...owner() });
+    keepDraft({ text: textRef.current, kind: value, ...sharing(shareable, value), ...owner() });
+  }
+
+  function changeShareable(value: boolean) {
+    setShareable(value);
+    keepDraft({ text: textRef.current, kind, ...sharing(value, kind), ...owner() });
   }
 
   async function save() {
@@ -100,10 +113,13 @@ export function NoteComposer(props: Props) {
         text: submitted,
         source: { kind: source },
         ...(sessionId ? { sessionId } : {}),
+        ...sharing(shareable, kind),
       });
       const rest = remainingDraft(textRef.current, submitted);
       textRef.current = rest;
       setText(rest);
+      // The next note starts private again.
+      setShareable(false);
       const kept = { text: rest, kind, ...owner() };
       keptOwner.current = kept.protegeId;
       memory?.set(draftItem.key, kept);
@@ -157,10 +173,26 @@ export function NoteComposer(props: Props) {
             </option>
           ))}
         </select>
+        {showShareable && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={shareable}
+              onChange={(event) => changeShareable(event.target.checked)}
+              aria-describedby={`${id}-share-hint`}
+            />{' '}
+            Shareable
+          </label>
+        )}
         <button type="button" data-control={CONTROL.saveNote} onClick={() => void save()} aria-disabled={saving}>
           Save note
         </button>
       </div>
+      {showShareable && (
+        <p id={`${id}-share-hint`} className="hint">
+          Private unless ticked: a shareable note or action item goes in the session recap.
+        </p>
+      )}
       <p role="status" className="status">
         {status.kind === 'saved' ? 'Saved' : saving ? 'Saving…' : ''}
       </p>

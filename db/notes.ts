@@ -4,7 +4,7 @@ import { db, newId } from './database';
 import { InvalidInputError, requireText } from './errors';
 import { stripWords, type IndexedNote } from './search-index';
 import { chosen, isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
-import type { GratitudeKind, Id, Note, NoteKind, NoteSource } from './types';
+import { mayBeShared, type GratitudeKind, type Id, type Note, type NoteKind, type NoteSource } from './types';
 
 export { MAX_NOTE_LENGTH } from './record-rules';
 
@@ -16,6 +16,8 @@ export interface NewNote {
   text: string;
   source: NoteSource;
   situation?: SituationId;
+  /** Marked shareable as it is written (notes and action items only); absent or false keeps it private. */
+  shareable?: boolean;
 }
 
 const ONLY_GRATITUDE_SAYS_WHICH_WAY = 'Only gratitude notes say which way the thanks went.';
@@ -81,6 +83,10 @@ export async function saveNote(input: NewNote, now = Date.now(), id = newId()): 
       input.situation,
       'Choose something that is happening.',
     );
+  }
+  if (input.shareable === true) {
+    if (!mayBeShared(note)) throw new InvalidInputError('Only notes and action items can be marked shareable.');
+    note.shareable = true;
   }
   return db.transaction('rw', [db.notes, db.proteges, db.sessions], async () => {
     const checked = await checkedLinks(checkedFields(note));

@@ -72,6 +72,14 @@ export interface Note {
   updatedAt: Timestamp;
 }
 
+/**
+ * Whether a note may be marked shareable (for the session recap): notes and action items only,
+ * never an observation logged from "What's happening?". Every other note stays private.
+ */
+export function mayBeShared(note: Pick<Note, 'kind' | 'situation'>): boolean {
+  return (note.kind === 'note' || note.kind === 'action') && note.situation === undefined;
+}
+
 export interface StageEvent {
   id: Id;
   protegeId: Id;

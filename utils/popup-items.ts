@@ -14,6 +14,8 @@ export interface NoteDraft {
   kind: NoteKind;
   /** The protégé it is being written for: a page opens on them, so it is filed under no one else. */
   protegeId?: string;
+  /** Ticked "Shareable" in a box that offers it (session notes); absent means private. */
+  shareable?: boolean;
 }
 
 export const EMPTY_DRAFT: NoteDraft = { text: '', kind: 'note' };

@@ -1,12 +1,12 @@
 import { escapeBlock, escapeInline } from '../db/markdown-export';
-import type { Note, Session } from '../db/types';
+import { mayBeShared, type Note, type Session } from '../db/types';
 import { formatDateTime, formatDay } from './dates';
 
 export type RecapFormat = 'text' | 'markdown';
 
 /** What a recap may show: only notes and action items the mentor marked shareable; never an observation. */
 export function isShareable(note: Note): boolean {
-  return note.shareable === true && (note.kind === 'note' || note.kind === 'action') && note.situation === undefined;
+  return note.shareable === true && mayBeShared(note);
 }
 
 interface Part {

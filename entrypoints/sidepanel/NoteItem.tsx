@@ -5,7 +5,7 @@ import { EditConflict } from '../../components/EditConflict';
 import { useAutosave } from '../../components/use-autosave';
 import { useFocusAtEnd } from '../../components/use-focus-at-end';
 import { setActionDone, setNoteShareable, setTalkingPointDiscussed } from '../../db/notes';
-import type { Note } from '../../db/types';
+import { mayBeShared, type Note } from '../../db/types';
 import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { ErrorText } from '../../components/ErrorText';
 
@@ -101,7 +101,7 @@ export const NoteItem = memo(function NoteItem({ note, protegeName, onDelete }: 
             Discussed
           </StoredCheckbox>
         )}
-        {(note.kind === 'note' || note.kind === 'action') && note.situation === undefined && (
+        {mayBeShared(note) && (
           <StoredCheckbox
             checked={note.shareable ?? false}
             save={(on) => setNoteShareable(note.id, on)}

@@ -7,6 +7,7 @@ import { listNotes, listSessionNotes, setTalkingPointDiscussed } from '../../db/
 import type { Protege, Session } from '../../db/types';
 import { NOTE_KIND_LABELS } from '../../utils/labels';
 import { formatDateTime } from '../../utils/dates';
+import { isShareable } from '../../utils/session-recap';
 import { sessionNoteDraft } from '../../utils/storage';
 import type { NoteDraft } from '../../utils/popup-items';
 import { ErrorText } from '../../components/ErrorText';
@@ -73,6 +74,7 @@ export function SessionWorkspace({ protege, session, initialDraft }: Props) {
         draftItem={sessionNoteDraft}
         initialDraft={initialDraft}
         autoFocus
+        offerShareable
       />
       <h3>Notes this session</h3>
       {notes && notes.length > 0 ? (
@@ -80,6 +82,7 @@ export function SessionWorkspace({ protege, session, initialDraft }: Props) {
           {notes.map((note) => (
             <li key={note.id}>
               <span className="note-kind">{NOTE_KIND_LABELS[note.kind]}:</span> <NoteText text={note.text} />
+              {isShareable(note) && <span className="hint"> (shareable)</span>}
             </li>
           ))}
         </ul>

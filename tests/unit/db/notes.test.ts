@@ -79,6 +79,35 @@ describe('notes', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
+  it.each([
+    { kind: 'note' as const, given: true, stored: true },
+    { kind: 'action' as const, given: true, stored: true },
+    { kind: 'note' as const, given: false, stored: undefined },
+    { kind: 'action' as const, given: undefined, stored: undefined },
+  ])('saves a $kind with shareable $given as shareable $stored', async ({ kind, given, stored }) => {
+    const pid = await protegeId();
+    const note = await saveNote({
+      protegeId: pid,
+      kind,
+      text: 'x',
+      source: { kind: 'sidepanel' },
+      ...(given === undefined ? {} : { shareable: given }),
+    });
+    expect((await getNote(note.id))?.shareable).toBe(stored);
+  });
+
+  it.each([
+    { kind: 'talking-point' as const },
+    { kind: 'gratitude' as const },
+    { kind: 'note' as const, situation: 'pushing-back' as const },
+  ])('refuses to mark a $kind shareable ($situation), storing nothing', async (input) => {
+    const pid = await protegeId();
+    await expect(
+      saveNote({ protegeId: pid, text: 'x', source: { kind: 'sidepanel' }, shareable: true, ...input }),
+    ).rejects.toThrow('Only notes and action items can be marked shareable.');
+    expect(await db.notes.count()).toBe(0);
+  });
+
   it('lists one protégé’s notes newest first', async () => {
     const a = await protegeId();
     const b = await protegeId();
