@@ -38,6 +38,10 @@ export function listSessions(protegeId: Id): Promise<Session[]> {
   return db.protegeRecords('sessions', protegeId).reverse().toArray();
 }
 
+export function getSession(id: Id): Promise<Session | undefined> {
+  return db.sessions.get(id);
+}
+
 /** The session still running for this protégé, if any. */
 export async function activeSession(protegeId: Id): Promise<Session | undefined> {
   const latest = await db.protegeRecords('sessions', protegeId).last();

@@ -28,10 +28,12 @@ const ProgressTab = lazyPart(() => import('./ProgressTab').then((m) => m.Progres
 const ProfileTab = lazyPart(() => import('./ProfileTab').then((m) => m.ProfileTab), loading);
 const SessionWorkspace = lazyPart(() => import('./SessionWorkspace').then((m) => m.SessionWorkspace), loading);
 const WrapUpForm = lazyPart(() => import('./WrapUpForm').then((m) => m.WrapUpForm), loading);
+const SessionEnded = lazyPart(() => import('./SessionEnded').then((m) => m.SessionEnded), loading);
 const BriefView = lazyPart(() => import('./BriefView').then((m) => m.BriefView), loading);
 
 function prefetchTabs() {
-  for (const part of [NotesTab, ProgressTab, ProfileTab, SessionWorkspace, WrapUpForm, BriefView]) void part.preload();
+  for (const part of [NotesTab, ProgressTab, ProfileTab, SessionWorkspace, WrapUpForm, SessionEnded, BriefView])
+    void part.preload();
 }
 
 type TabKey = 'coach' | 'notes' | 'progress' | 'profile';
@@ -58,6 +60,8 @@ export function App({ drafts, initialProtegeId }: Props) {
   const [tab, setTab] = useState<TabKey>('coach');
   // A wrap-up kept from before a reload reopens the wrap-up form.
   const [wrappingUp, setWrappingUp] = useState(drafts.wrapUp !== null);
+  // The session just wrapped up, whose recap is offered until closed or another session starts.
+  const [ended, setEnded] = useState<{ protegeId: string; sessionId: string }>();
   // The brief opens by itself on the day of the next meeting, until the mentor toggles it.
   const [briefChoice, setBriefChoice] = useState<{ protegeId: string; open: boolean }>();
 
@@ -173,10 +177,18 @@ export function App({ drafts, initialProtegeId }: Props) {
             currentStage={stage ?? undefined}
             initialDraft={drafts.wrapUp}
             onCancel={() => setWrappingUp(false)}
-            onDone={() => setWrappingUp(false)}
+            onDone={() => {
+              setWrappingUp(false);
+              setEnded({ protegeId: selected.id, sessionId: session.id });
+            }}
           />
+        ) : session ? (
+          <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
         ) : (
-          session && <SessionWorkspace protege={selected} session={session} initialDraft={drafts.session} />
+          session === null &&
+          ended?.protegeId === selected.id && (
+            <SessionEnded protege={selected} sessionId={ended.sessionId} onClose={() => setEnded(undefined)} />
+          )
         )}
         {briefOpen ? (
           <BriefView protege={selected} />

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -9,6 +9,10 @@ import { endSession, startSession } from '../../../db/sessions';
 import type { Note, Protege } from '../../../db/types';
 import { NoteItem } from '../../../entrypoints/sidepanel/NoteItem';
 import { PastSessions } from '../../../entrypoints/sidepanel/PastSessions';
+import { App, type PanelDrafts } from '../../../entrypoints/sidepanel/App';
+import { formatDay } from '../../../utils/dates';
+import { EMPTY_DRAFT } from '../../../utils/popup-items';
+import { sessionNoteDraft } from '../../../utils/storage';
 import { resetDatabase } from '../db/reset';
 
 let pat: Protege;
@@ -63,7 +67,7 @@ describe('copying a session recap from the past sessions', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Copied/));
   });
 
-  it('says so when the clipboard refuses the recap', async () => {
+  it('says so when the clipboard refuses the recap, and shows it read-only to copy by hand', async () => {
     await sessionWithTwoNotes();
     writeText.mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
     const user = setUpUser();
@@ -71,6 +75,90 @@ describe('copying a session recap from the past sessions', () => {
     await user.click(await screen.findByRole('button', { name: 'Copy recap as text' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Could not copy the recap/);
     expect(screen.getByRole('status').textContent).not.toMatch(/Copied/);
+    const byHand = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Recap to copy by hand' });
+    expect(byHand.readOnly).toBe(true);
+    expect(byHand.value).toContain('Read the style guide');
+    expect(byHand.value).not.toContain('Seemed anxious today');
+
+    // Once the clipboard takes it, the box and the alert go.
+    writeText.mockResolvedValue(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy recap as Markdown' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied the recap as Markdown.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Recap to copy by hand' })).toBeNull();
+  });
+});
+
+function renderPanel(drafts: Partial<PanelDrafts> = {}) {
+  render(
+    <App drafts={{ note: EMPTY_DRAFT, session: EMPTY_DRAFT, wrapUp: null, ...drafts }} initialProtegeId={pat.id} />,
+  );
+}
+
+describe('session mode', () => {
+  it('takes a shareable note and a private one side by side, and offers the recap once the wrap-up is saved', async () => {
+    const user = setUpUser();
+    renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Start session' }));
+    const box = await screen.findByRole('textbox', { name: 'Session note' });
+    const shareable = () => screen.getByRole<HTMLInputElement>('checkbox', { name: 'Shareable' });
+    expect(shareable().checked).toBe(false);
+    await user.type(box, 'Read the style guide');
+    await user.click(shareable());
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    const list = await screen.findByRole('list', { name: 'Notes this session' });
+    await within(list).findByText('Read the style guide');
+    // The next note starts private again.
+    expect(shareable().checked).toBe(false);
+    await user.type(box, 'Seemed anxious today{Control>}{Enter}{/Control}');
+    await within(list).findByText('Seemed anxious today');
+    const shown = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(shown).toEqual(['Note: Read the style guide (shareable)', 'Note: Seemed anxious today']);
+
+    await user.click(screen.getByRole('button', { name: 'End session' }));
+    await user.type(await screen.findByLabelText('Next meeting'), '2027-01-15');
+    await user.click(screen.getByRole('button', { name: 'Save wrap-up and end' }));
+
+    const ended = await screen.findByRole('region', { name: 'Session with Pat ended' });
+    await waitFor(() => expect(document.activeElement).toBe(within(ended).getByRole('heading', { level: 2 })));
+    await user.click(within(ended).getByRole('button', { name: 'Copy recap as Markdown' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const copied = writeText.mock.calls[0]![0];
+    expect(copied).toMatch(/^# Session recap/);
+    expect(copied).toContain('Read the style guide');
+    expect(copied).toContain(`Next meeting: ${formatDay(new Date(2027, 0, 15).getTime())}`);
+    expect(copied).not.toContain('Seemed anxious today');
+    expect(within(ended).getByRole('status').textContent).toBe('Copied the recap as Markdown.');
+
+    await user.click(within(ended).getByRole('button', { name: 'Close recap' }));
+    expect(screen.queryByRole('region', { name: 'Session with Pat ended' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Start session' })).toBeTruthy();
+  });
+
+  it('keeps the Shareable tick in the draft, and offers it only for notes and action items', async () => {
+    const session = await startSession(pat.id);
+    const user = userEvent.setup();
+    renderPanel();
+    await user.type(await screen.findByRole('textbox', { name: 'Session note' }), 'Half a thought');
+    await user.click(screen.getByRole('checkbox', { name: 'Shareable' }));
+    await waitFor(async () =>
+      expect(await sessionNoteDraft.getValue()).toMatchObject({ text: 'Half a thought', shareable: true }),
+    );
+
+    cleanup();
+    renderPanel({ session: await sessionNoteDraft.getValue() });
+    expect((await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Shareable' })).checked).toBe(true);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'talking-point');
+    expect(screen.queryByRole('checkbox', { name: 'Shareable' })).toBeNull();
+    await waitFor(async () => expect((await sessionNoteDraft.getValue()).shareable).toBeUndefined());
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(async () =>
+      expect(
+        (await db.notes.where('sessionId').equals(session.id).toArray()).map((n) => [n.kind, n.shareable]),
+      ).toEqual([['talking-point', undefined]]),
+    );
   });
 });
 
