@@ -89,18 +89,9 @@ export async function saveNote(input: NewNote, now = Date.now(), id = newId()): 
   });
 }
 
-/** A note typed in the toolbar popup. */
-export async function saveQuickNote(input: Omit<NewNote, 'source'>, now = Date.now()): Promise<Note> {
-  return await saveNote({ ...input, source: { kind: 'popup' } }, now);
-}
-
 /** One protégé's notes, newest first. */
 export function listNotes(protegeId: Id): Promise<Note[]> {
   return db.protegeRecords('notes', protegeId).reverse().toArray();
-}
-
-export function getNote(id: Id): Promise<Note | undefined> {
-  return db.notes.get(id);
 }
 
 /** Changes fields that point nowhere (text, ticks): the note's links stay as they were. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementSchema, protegeSchema } from '../../../db/backup/format';
-import { addProtege, updateProtege } from '../../../db/proteges';
+import { updateProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import { AGREEMENT_FIELDS, AGREEMENT_LIMITS, PROFILE_TEXT_FIELDS, PROFILE_TEXT_LIMITS } from '../../../db/record-rules';
 import { db } from '../../../db/database';
 import { keepPendingEdit, readPendingEdit } from '../../../db/pending-edits';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../../db/goals';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import { activeSession, endSession, listSessions, startSession } from '../../../db/sessions';
 import { currentStage, recordStage, stageHistory } from '../../../db/stage-events';
 import { clearTipFeedback, feedbackFor, setTipFeedback } from '../../../db/tip-feedback';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveNote, saveQuickNote, updateNoteText } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { saveNote, updateNoteText } from '../../../db/notes';
+import { addProtege, saveQuickNote } from './seed';
 import { searchNotes, SELECTIVE_MATCHES } from '../../../db/search';
 import { foldText, searchWords } from '../../../db/search-words';
 import type { NoteKind } from '../../../db/types';

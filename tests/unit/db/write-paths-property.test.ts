@@ -5,7 +5,8 @@ import { db } from '../../../db/database';
 import { InvalidInputError } from '../../../db/errors';
 import { addGoal, listGoals } from '../../../db/goals';
 import { listNotes, saveNote } from '../../../db/notes';
-import { addProtege, updateProtege } from '../../../db/proteges';
+import { updateProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import {
   MAX_GOAL_LENGTH,
   MAX_NAME_LENGTH,

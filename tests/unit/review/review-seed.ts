@@ -1,6 +1,6 @@
 import { addGoal, setGoalDone } from '../../../db/goals';
 import { saveNote, setActionDone } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { endSession, startSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 

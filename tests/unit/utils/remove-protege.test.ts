@@ -1,13 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { saveQuickNote } from '../../../db/notes';
-import { addProtege, getProtege, listProteges } from '../../../db/proteges';
+import { getProtege, listProteges } from '../../../db/proteges';
+import { addProtege, saveQuickNote } from '../db/seed';
 import { startSession } from '../../../db/sessions';
 import { FORMS, keepFormDraft, readFormDraft } from '../../../utils/form-drafts';
 import { keepPendingEdit, readPendingEdit } from '../../../db/pending-edits';
 import { keepPickerSnapshot, pickerEntries } from '../../../db/picker-snapshot';
 import { removeProtege } from '../../../db/remove-protege';
-import { lastPopupTip, lastProtegeId, panelNoteDraft, pickerSnapshot, quickNoteDraft, sessionNoteDraft, unsavedCaptures, wrapUpDraft } from '../../../utils/storage';
+import {
+  lastPopupTip,
+  lastProtegeId,
+  panelNoteDraft,
+  pickerSnapshot,
+  quickNoteDraft,
+  sessionNoteDraft,
+  unsavedCaptures,
+  wrapUpDraft,
+} from '../../../utils/storage';
 import { EMPTY_DRAFT } from '../../../utils/popup-items';
 import { resetDatabase } from '../db/reset';
 
