@@ -6,8 +6,6 @@ import { stripWords, type IndexedNote } from './search-index';
 import { chosen, isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
 import type { GratitudeKind, Id, Note, NoteKind, NoteSource } from './types';
 
-export { MAX_NOTE_LENGTH } from './record-rules';
-
 export interface NewNote {
   protegeId?: Id;
   sessionId?: Id;

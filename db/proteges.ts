@@ -18,8 +18,6 @@ import {
 } from './record-rules';
 import type { Agreement, Id, Protege } from './types';
 
-export { MAX_NAME_LENGTH } from './record-rules';
-
 export interface NewProtege {
   name: string;
   generation: Generation;
