@@ -47,7 +47,7 @@ function optionalTexts<F extends string>(limits: Record<F, number>) {
   };
 }
 
-export const agreementSchema = z.strictObject(optionalTexts(AGREEMENT_LIMITS));
+const agreementSchema = z.strictObject(optionalTexts(AGREEMENT_LIMITS));
 
 export const protegeSchema = z.strictObject({
   id,
