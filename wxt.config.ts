@@ -60,7 +60,7 @@ export default defineConfig({
       '**/*.log',
       '**/*.zip',
       'stats.html',
-      'knip.json',
+      'knip.jsonc',
     ],
   },
   manifestVersion: 3,

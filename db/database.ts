@@ -24,7 +24,7 @@ export const PROTEGE_TABLES = TABLE_NAMES.filter((table): table is ProtegeTable 
 type RowOf<T extends TableName> = MentorUpDatabase[T] extends Table<infer Row, infer _Key, infer _Insert> ? Row : never;
 
 /** One typed field per table of `TABLE_NAMES`: the compiler refuses a table left out. */
-export class MentorUpDatabase extends Dexie implements Record<TableName, Table> {
+class MentorUpDatabase extends Dexie implements Record<TableName, Table> {
   proteges!: EntityTable<Protege, 'id'>;
   notes!: EntityTable<IndexedNote, 'id'>;
   stageEvents!: EntityTable<StageEvent, 'id'>;

@@ -4,8 +4,6 @@ import { InvalidInputError, requireText } from './errors';
 import { MAX_GOAL_LENGTH, storable, storableChange } from './record-rules';
 import type { Goal, Id, Timestamp } from './types';
 
-export { MAX_GOAL_LENGTH } from './record-rules';
-
 export async function addGoal(protegeId: Id, title: string, targetDate?: Timestamp, now = Date.now()): Promise<Goal> {
   const goal: Goal = {
     id: newId(),

@@ -29,12 +29,12 @@ function escapeLine(line: string): string {
 }
 
 /** A one-line field (a name, a title): runs of whitespace, line breaks included, become one space. */
-export function escapeInline(text: string): string {
+function escapeInline(text: string): string {
   return escapeLine(text.replace(/\s+/g, ' ').trim());
 }
 
 /** Multi-line text whose line breaks are kept; continuation lines indented by `indent`. */
-export function escapeBlock(text: string, indent = ''): string {
+function escapeBlock(text: string, indent = ''): string {
   return text
     .trim()
     .split(LINE_BREAKS)
@@ -62,7 +62,7 @@ function webUrl(url: string): URL | undefined {
 }
 
 /** The address as a Markdown link destination, or undefined when it is not an http(s) URL. */
-export function linkDestination(url: string): string | undefined {
+function linkDestination(url: string): string | undefined {
   const parsed = webUrl(url);
   // `href` already encodes controls, quotes and (outside the path) angle brackets; the rest of
   // the delimiters are encoded here, and an entity-like `&` is escaped so it stays itself.
@@ -73,7 +73,7 @@ export function linkDestination(url: string): string | undefined {
  * A link only for http(s) addresses; anything else is shown as plain text. A link under a
  * page's own title names the host it really goes to, since a title can claim any address.
  */
-export function safeLink(url: string, label?: string): string {
+function safeLink(url: string, label?: string): string {
   const parsed = webUrl(url);
   const title = label?.trim();
   const text = escapeInline(title || url);

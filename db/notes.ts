@@ -6,8 +6,6 @@ import { stripWords, type IndexedNote } from './search-index';
 import { chosen, isWebAddress, MAX_NOTE_LENGTH, storable, storableChange } from './record-rules';
 import { mayBeShared, type GratitudeKind, type Id, type Note, type NoteKind, type NoteSource } from './types';
 
-export { MAX_NOTE_LENGTH } from './record-rules';
-
 export interface NewNote {
   protegeId?: Id;
   sessionId?: Id;
@@ -95,18 +93,9 @@ export async function saveNote(input: NewNote, now = Date.now(), id = newId()): 
   });
 }
 
-/** A note typed in the toolbar popup. */
-export async function saveQuickNote(input: Omit<NewNote, 'source'>, now = Date.now()): Promise<Note> {
-  return await saveNote({ ...input, source: { kind: 'popup' } }, now);
-}
-
 /** One protégé's notes, newest first. */
 export function listNotes(protegeId: Id): Promise<Note[]> {
   return db.protegeRecords('notes', protegeId).reverse().toArray();
-}
-
-export function getNote(id: Id): Promise<Note | undefined> {
-  return db.notes.get(id);
 }
 
 /** Changes fields that point nowhere (text, ticks): the note's links stay as they were. */

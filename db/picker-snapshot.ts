@@ -5,7 +5,7 @@ import { pickerSnapshot } from '../utils/storage';
 import type { PickerEntry } from '../utils/popup-items';
 
 /** The popup picker's entries: the active protégés, ids and names only, in list order. */
-export function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {
+function pickerEntries(proteges: readonly Protege[]): PickerEntry[] {
   return proteges.filter((p) => !p.archived).map(({ id, name }) => ({ id, name }));
 }
 

@@ -18,8 +18,6 @@ import {
 } from './record-rules';
 import type { Agreement, Id, Protege } from './types';
 
-export { MAX_NAME_LENGTH,  } from './record-rules';
-
 export interface NewProtege {
   name: string;
   generation: Generation;
@@ -69,12 +67,6 @@ export async function storeNewProtege(protege: Protege): Promise<void> {
       await db.proteges.add(storable(protegeSchema, protege, 'The protégé'));
     }
   });
-}
-
-export async function addProtege(input: NewProtege, now = Date.now()): Promise<Protege> {
-  const protege = prepareProtege(input, now);
-  await storeNewProtege(protege);
-  return protege;
 }
 
 export function getProtege(id: Id): Promise<Protege | undefined> {

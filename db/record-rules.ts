@@ -9,7 +9,7 @@ import type { Agreement, Protege } from './types';
  */
 
 export const MAX_NAME_LENGTH = 100;
-export const MAX_PROFILE_FIELD_LENGTH = 2000;
+const MAX_PROFILE_FIELD_LENGTH = 2000;
 export const MAX_NOTE_LENGTH = 20_000;
 export const MAX_GOAL_LENGTH = 500;
 export const MAX_WRAP_UP_LENGTH = 5000;

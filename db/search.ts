@@ -25,7 +25,7 @@ const PHRASE = 2;
  * matching more (a one- or two-letter start, a very common word) is cheaper to check against
  * the newest notes one by one, where matches are dense by definition.
  */
-export const SELECTIVE_MATCHES = 300;
+const SELECTIVE_MATCHES = 300;
 
 function intersect(sets: readonly Set<string>[]): string[] {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);

@@ -7,8 +7,6 @@ import { MAX_WRAP_UP_LENGTH, storable, storableChange } from './record-rules';
 import { currentStage, recordStage } from './stage-events';
 import type { Id, Session, WrapUp } from './types';
 
-;
-
 export async function startSession(protegeId: Id, agenda: readonly string[] = [], now = Date.now()) {
   const session = storable(
     sessionSchema,
@@ -22,7 +20,8 @@ export async function startSession(protegeId: Id, agenda: readonly string[] = []
   return session;
 }
 
-export async function endSession(id: Id, wrapUp: WrapUp = {}, now = Date.now()): Promise<void> {
+/** Closes a running session with its wrap-up as given (wrapUpSession records what goes with it). */
+async function endSession(id: Id, wrapUp: WrapUp = {}, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.sessions, async () => {
     const session = await db.sessions.get(id);
     if (!session) throw new InvalidInputError('That session no longer exists.');

@@ -10,7 +10,7 @@ import { isGoalOverdue, lastFinishedSession, startOfDay } from './brief';
 
 type CadenceUnit = 'day' | 'week' | 'month';
 
-export interface Cadence {
+interface Cadence {
   every: number;
   unit: CadenceUnit;
 }
@@ -88,7 +88,7 @@ const RULES: readonly { pattern: RegExp; cadence: (match: RegExpExecArray) => Ca
 ];
 
 /** The cadence the agreement's "how often to meet" says, or undefined if it says none Mentor Up can read. */
-export function parseCadence(words: string | undefined): Cadence | undefined {
+function parseCadence(words: string | undefined): Cadence | undefined {
   if (words === undefined) return undefined;
   const text = words
     .toLowerCase()
@@ -112,7 +112,7 @@ function daysInMonth(year: number, month: number): number {
  * clocks did in between, and a month on from the 31st is the last day of a shorter month.
  * Months are counted from `from` itself, so the 31st stays the 31st where a month has one.
  */
-export function addCadence(from: Timestamp, cadence: Cadence, steps = 1): Timestamp {
+function addCadence(from: Timestamp, cadence: Cadence, steps = 1): Timestamp {
   const date = new Date(from);
   const count = cadence.every * steps;
   if (cadence.unit === 'month') {
@@ -202,10 +202,6 @@ export function overdueSince(protege: Protege, sessions: readonly Session[], now
   const from = newestFirst(sessions)[0]?.startedAt ?? protege.createdAt;
   const due = addCadence(from, cadence);
   return startOfDay(due) < startOfDay(now) ? due : undefined;
-}
-
-export function isOverdue(protege: Protege, sessions: readonly Session[], now: Timestamp): boolean {
-  return overdueSince(protege, sessions, now) !== undefined;
 }
 
 /** Goals not met whose target day has passed, the longest overdue first. */

@@ -4,7 +4,7 @@ import { TABLE_NAMES } from '../tables';
 import { BACKUP_TABLES, type Backup } from './format';
 import { computeImportPlan, samePlan, type ImportPlan } from './plan-import';
 
-export const PLAN_CHANGED_MESSAGE =
+const PLAN_CHANGED_MESSAGE =
   'Something on this device changed since the preview, so the import would no longer do what it showed. Choose Import backup again to see what it would do now.';
 
 /**

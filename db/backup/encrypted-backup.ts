@@ -191,8 +191,7 @@ export async function encryptBackup(
   return JSON.stringify(envelope, null, 2);
 }
 
-export type DecryptFailure =
-  'not-encrypted-backup' | 'newer-version' | 'damaged' | 'no-passphrase' | 'wrong-passphrase';
+type DecryptFailure = 'not-encrypted-backup' | 'newer-version' | 'damaged' | 'no-passphrase' | 'wrong-passphrase';
 
 export type DecryptBackupResult =
   { ok: true; jsonText: string } | { ok: false; reason: DecryptFailure; problem: string };

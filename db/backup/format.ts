@@ -30,8 +30,6 @@ export const BACKUP_FORMAT = 'mentor-up-backup';
 /** Bumped when the shape of the file changes; older files go through `migrate-backup.ts`. */
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** The limits a record keeps live with the other field rules, shared with every write. */
-export { MAX_AGENDA_ITEM_LENGTH,  MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../record-rules';
 const MAX_TIP_ID_LENGTH = 100;
 /** Per table: well above what a mentor writes in years, low enough to refuse a runaway file. */
 const MAX_ROWS_PER_TABLE = 200_000;
@@ -49,7 +47,7 @@ function optionalTexts<F extends string>(limits: Record<F, number>) {
   };
 }
 
-export const agreementSchema = z.strictObject(optionalTexts(AGREEMENT_LIMITS));
+const agreementSchema = z.strictObject(optionalTexts(AGREEMENT_LIMITS));
 
 export const protegeSchema = z.strictObject({
   id,

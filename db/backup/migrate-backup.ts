@@ -8,7 +8,7 @@ import { BACKUP_FORMAT_VERSION } from './format';
 export type BackupMigration = (older: Record<string, unknown>) => Record<string, unknown>;
 
 /** Keyed by the version a step upgrades *from*. Version 1 is the first format: nothing yet. */
-export const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
+const BACKUP_MIGRATIONS: Readonly<Record<number, BackupMigration>> = {};
 
 export class BackupVersionError extends Error {
   override name = 'BackupVersionError';

@@ -16,12 +16,10 @@ import {
 } from './format';
 import { BackupVersionError, migrateBackup } from './migrate-backup';
 
-;
-
 /** Larger than years of notes; small enough to read without freezing the page. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 /** A file with this many problems is not worth checking further: the list would not help. */
-export const MAX_PROBLEMS_LISTED = 10;
+const MAX_PROBLEMS_LISTED = 10;
 const MAX_KEYS_LISTED = 5;
 const BYTE_ORDER_MARK = '\uFEFF';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH } from '../../../db/record-rules';
 import { MENU_ITEMS, setUpCapture } from '../../../features/capture/context-menu';
 import { lastProtegeId } from '../../../utils/storage';

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { exportBackup } from '../../../db/backup/export-backup';
 import { planImport } from '../../../db/backup/plan-import';
 import { db } from '../../../db/database';
-import { addProtege, deleteProtege } from '../../../db/proteges';
+import { deleteProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import {
   keepUnsavedCapture,
   saveCaptureWithRetry,

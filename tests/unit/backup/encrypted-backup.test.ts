@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { decryptBackup, encryptBackup, type DecryptFailure } from '../../../db/backup/encrypted-backup';
+import { decryptBackup, encryptBackup, type DecryptBackupResult } from '../../../db/backup/encrypted-backup';
+
+type DecryptFailure = Extract<DecryptBackupResult, { ok: false }>['reason'];
 import { InvalidInputError } from '../../../db/errors';
 
 // Key derivation is slow on purpose; a busy machine needs more than the default time.

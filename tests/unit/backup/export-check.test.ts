@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { backupJson, checkBackupJson, exportBackup } from '../../../db/backup/export-backup';
 import { db } from '../../../db/database';
 import { saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { resetDatabase } from '../db/reset';
 
 beforeEach(resetDatabase);

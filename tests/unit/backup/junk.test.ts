@@ -4,7 +4,7 @@ import { applyImport } from '../../../db/backup/apply-import';
 import { planImport } from '../../../db/backup/plan-import';
 import { MAX_BACKUP_BYTES, readBackupFile, readBackupText } from '../../../db/backup/read-backup';
 import { saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { recordStage } from '../../../db/stage-events';
 import { resetDatabase } from '../db/reset';
 import { validBackup } from './arbitraries';

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BackupTables } from '../../../db/backup/format';
-import {
-  escapeBlock,
-  escapeInline,
-  linkDestination,
-  markdownFileName,
-  safeLink,
-  toMarkdown,
-} from '../../../db/markdown-export';
+import { markdownFileName, toMarkdown } from '../../../db/markdown-export';
 import { HOSTILE_TEXTS } from './arbitraries';
 
 const PAT = '3f1c2b9e-6d4a-4c1e-9a51-2b7d8e0f4a11';
@@ -109,6 +102,24 @@ function withoutSafeParts(markdown: string): string {
   return markdown.replace(/\]\(<https?:[^<>()[\]\s]*>\)/g, '](SAFE)').replace(/\\[\s\S]/g, '');
 }
 
+/** What the export says under the action note about the page it came from. */
+function pageLine(url: string, title: string): string {
+  const lines = toMarkdown(tables({ url, title })).split('\n');
+  const from = lines.filter((line) => line.startsWith('  From '));
+  expect(from).toHaveLength(1);
+  return from[0]!.slice('  From '.length);
+}
+
+/** The action note's text as the export writes it, with its line breaks. */
+function actionNoteText(text: string): string {
+  const markdown = toMarkdown(tables({ text }));
+  const opening = '### Action items\n\n- [ ] ';
+  expect(markdown).toContain(opening);
+  const start = markdown.indexOf(opening) + opening.length;
+  // The note's text ends where the line with its date starts.
+  return markdown.slice(start, markdown.indexOf('  \n  *', start));
+}
+
 function expectInert(markdown: string) {
   const rest = withoutSafeParts(markdown);
   expect(rest, 'no HTML tag or autolink').not.toMatch(/<[a-zA-Z/!?]/);
@@ -188,8 +199,8 @@ describe('Markdown export', () => {
     ['mailto:a@b.c><img src=x>', 'Pat', 'Pat (mailto:a@b.c\\>\\<img src=x\\>)'],
     ['javascript:alert(1)', 'Click', 'Click (javascript:alert(1))'],
     ['javascript:alert(1)', '', 'javascript:alert(1)'],
-  ])('safeLink(%s)', (url, label, expected) => {
-    expect(safeLink(url, label)).toBe(expected);
+  ])('links the page %s, titled %j, as %s', (url, label, expected) => {
+    expect(pageLine(url, label)).toBe(expected);
   });
 
   it.each([
@@ -203,8 +214,10 @@ describe('Markdown export', () => {
     ['mailto:pat@example.com', undefined],
     ['javascript:alert(1)', undefined],
     ['//example.com/relative', undefined],
-  ])('linkDestination(%s) is %s', (url, expected) => {
-    expect(linkDestination(url)).toBe(expected);
+  ])('writes the page %s as the link destination %s', (url, expected) => {
+    const line = pageLine(url, 'Page');
+    if (expected === undefined) expect(line).not.toContain('](');
+    else expect(line.startsWith(`[Page](${expected}) (`), line).toBe(true);
   });
 
   it.each([
@@ -215,13 +228,16 @@ describe('Markdown export', () => {
     ['a paragraph separator', 'first\u2029# second'],
     ['a next-line character', 'first\u0085# second'],
   ])('turns %s into one Markdown line break', (_name, text) => {
-    expect(escapeBlock(text, '  ')).toBe('first  \n  \\# second');
+    expect(actionNoteText(text)).toBe('first  \n  \\# second');
   });
 
   it('escapes any text so no markup character is left bare', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const bare = escapeInline(text).replace(/\\[\s\S]/g, '');
+        // A protégé's name is one line of the export: its heading.
+        const heading = toMarkdown(tables({ name: text })).split('\n')[0]!;
+        expect(heading.startsWith('# ')).toBe(true);
+        const bare = heading.slice('# '.length).replace(/\\[\s\S]/g, '');
         expect(bare).not.toMatch(/[\\`*_[\]<>&|~#]/);
         expect(bare).not.toMatch(/^\s*([#+\-=]|\d+[.)])/);
       }),
@@ -230,7 +246,7 @@ describe('Markdown export', () => {
   });
 
   it('keeps line breaks and indents continuation lines', () => {
-    expect(escapeBlock('first\n# second\n- third', '  ')).toBe('first  \n  \\# second  \n  \\- third');
+    expect(actionNoteText('first\n# second\n- third')).toBe('first  \n  \\# second  \n  \\- third');
   });
 
   it.each([

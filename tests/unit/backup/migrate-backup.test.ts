@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION } from '../../../db/backup/format';
-import {
-  BACKUP_MIGRATIONS,
-  BackupVersionError,
-  migrateBackup,
-  type BackupMigration,
-} from '../../../db/backup/migrate-backup';
+import { BackupVersionError, migrateBackup, type BackupMigration } from '../../../db/backup/migrate-backup';
 import { readBackupText } from '../../../db/backup/read-backup';
 
 /**
@@ -27,8 +22,9 @@ describe('older backups', () => {
   });
 
   it('has one numbered step from every older version', () => {
-    for (let version = 1; version < BACKUP_FORMAT_VERSION; version++) {
-      expect(BACKUP_MIGRATIONS[version], `step from ${version}`).toBeTypeOf('function');
+    // Without a step from some version, migrating that version's file fails for want of it.
+    for (const [version, text] of RELEASED_FILES) {
+      expect(() => migrateBackup(JSON.parse(text as string)), `step from ${version}`).not.toThrow();
     }
   });
 });

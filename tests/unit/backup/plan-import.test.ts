@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyImport, PLAN_CHANGED_MESSAGE } from '../../../db/backup/apply-import';
+import { applyImport } from '../../../db/backup/apply-import';
 import type { Backup } from '../../../db/backup/format';
 import { planImport, type ImportPlan } from '../../../db/backup/plan-import';
 import { db } from '../../../db/database';
@@ -167,7 +167,9 @@ describe('an import repairs what it can, with a warning for each repair', () => 
     // The protégé is deleted in another tab between the preview and the confirmation.
     await db.proteges.clear();
     const before = await dumpDatabase();
-    await expect(applyImport(withoutProtege(), shown)).rejects.toThrow(PLAN_CHANGED_MESSAGE);
+    await expect(applyImport(withoutProtege(), shown)).rejects.toThrow(
+      'Something on this device changed since the preview, so the import would no longer do what it showed.',
+    );
     expect(await dumpDatabase()).toBe(before);
   });
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, EXPORTED_AT, NOTE, NOW, smallBackup as backup } from './small-backup';
-import { MAX_AGENDA_ITEM_LENGTH, MAX_PAGE_TITLE_LENGTH, MAX_URL_LENGTH, type Backup } from '../../../db/backup/format';
+import type { Backup } from '../../../db/backup/format';
 import { findDuplicateKeys } from '../../../db/backup/find-duplicate-keys';
-import { MAX_PROBLEMS_LISTED, readBackupText } from '../../../db/backup/read-backup';
-import { MAX_GOAL_LENGTH } from '../../../db/goals';
-import { MAX_NOTE_LENGTH } from '../../../db/notes';
-import { MAX_NAME_LENGTH } from '../../../db/proteges';
+import { readBackupText } from '../../../db/backup/read-backup';
+import {
+  MAX_AGENDA_ITEM_LENGTH,
+  MAX_GOAL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_PAGE_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+} from '../../../db/record-rules';
 
 function read(file: unknown, now = NOW) {
   return readBackupText(typeof file === 'string' ? file : JSON.stringify(file), now);
@@ -74,6 +79,9 @@ describe('reading a backup file', () => {
       expect.stringMatching(/^This file says it was made on 2026-02-01, which has not come yet/),
     ]);
   });
+
+  // read-backup.ts lists at most 10 problems, then says it stopped.
+  const MAX_PROBLEMS_LISTED = 10;
 
   it(`stops after ${MAX_PROBLEMS_LISTED} problems, even in 100,000 rows of junk`, () => {
     const file = { ...backup(), notes: Array.from({ length: 100_000 }, (_, i) => ({ junk: i })) };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { HINT_WORDS, mountCallHint, type MountedHint } from '../../../entrypoints/call-hints.content/hint-element';
 import { lastProtegeId } from '../../../utils/storage';
 import { resetDatabase } from '../db/reset';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSchema, protegeSchema } from '../../../db/backup/format';
-import { addProtege, updateProtege } from '../../../db/proteges';
+import { protegeSchema } from '../../../db/backup/format';
+import { updateProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import { AGREEMENT_FIELDS, AGREEMENT_LIMITS, PROFILE_TEXT_FIELDS, PROFILE_TEXT_LIMITS } from '../../../db/record-rules';
 import { db } from '../../../db/database';
 import { keepPendingEdit, readPendingEdit } from '../../../db/pending-edits';
@@ -35,6 +36,8 @@ describe.each(PROFILE_TEXT_FIELDS.map((field) => [field]))('the profile field %s
     expect(await readPendingEdit({ type: 'profile', id: pat.id, field })).toMatchObject({ value: 'Typed' });
   });
 });
+
+const agreementSchema = protegeSchema.shape.agreement.unwrap();
 
 describe.each(AGREEMENT_FIELDS.map((field) => [field]))('the agreement field %s', (field) => {
   it('is in the backup schema within its limit, and kept as a pending edit', async () => {

@@ -2,15 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
 import {
   deleteNote,
-  getNote,
   listNotes,
   saveNote,
-  saveQuickNote,
   setActionDone,
   setTalkingPointDiscussed,
   updateNoteText,
 } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege, saveQuickNote } from './seed';
 import { resetDatabase } from './reset';
 
 beforeEach(resetDatabase);
@@ -24,7 +22,7 @@ describe('notes', () => {
     const pid = await protegeId();
     const note = await saveQuickNote({ protegeId: pid, kind: 'note', text: ' Ask about Teams ' }, 42);
     // Read in a separate transaction: the promise resolved only after the commit.
-    expect(await getNote(note.id)).toEqual({
+    expect(await db.notes.get(note.id)).toEqual({
       id: note.id,
       protegeId: pid,
       kind: 'note',
@@ -125,11 +123,11 @@ describe('notes', () => {
     await updateNoteText(note.id, ' final ', 2);
     await setActionDone(note.id, true, 3);
     await setTalkingPointDiscussed(note.id, true, 4);
-    expect(await getNote(note.id)).toMatchObject({ text: 'final', done: true, discussed: true, updatedAt: 4 });
+    expect(await db.notes.get(note.id)).toMatchObject({ text: 'final', done: true, discussed: true, updatedAt: 4 });
     await expect(updateNoteText(note.id, '  ')).rejects.toThrow('The note is empty.');
-    expect((await getNote(note.id))?.text).toBe('final');
+    expect((await db.notes.get(note.id))?.text).toBe('final');
     await deleteNote(note.id);
-    expect(await getNote(note.id)).toBeUndefined();
+    expect(await db.notes.get(note.id)).toBeUndefined();
     await expect(setActionDone(note.id, false)).rejects.toThrow('That note no longer exists.');
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addGoal, deleteGoal, listGoals, setGoalDone } from '../../../db/goals';
-import { addProtege } from '../../../db/proteges';
-import { activeSession, endSession, listSessions, startSession } from '../../../db/sessions';
+import { addProtege } from './seed';
+import { activeSession, listSessions, startSession, wrapUpSession } from '../../../db/sessions';
 import { currentStage, recordStage, stageHistory } from '../../../db/stage-events';
 import { clearTipFeedback, feedbackFor, setTipFeedback } from '../../../db/tip-feedback';
 import { resetDatabase } from './reset';
@@ -42,9 +42,9 @@ describe('sessions', () => {
     const pid = await protegeId();
     const first = await startSession(pid, ['Open talking points'], 100);
     expect((await activeSession(pid))?.id).toBe(first.id);
-    await endSession(first.id, { stage: 'resistance', thanks: 'Thanked for the intro' }, 200);
+    await wrapUpSession(first.id, { stage: 'resistance', thanks: 'Thanked for the intro' }, 200);
     expect(await activeSession(pid)).toBeUndefined();
-    await expect(endSession(first.id)).rejects.toThrow('That session has already ended.');
+    await expect(wrapUpSession(first.id, {})).rejects.toThrow('That session has already ended.');
     const second = await startSession(pid, [], 300);
     expect((await listSessions(pid)).map((s) => s.id)).toEqual([second.id, first.id]);
     expect((await listSessions(pid))[1]).toMatchObject({
@@ -55,7 +55,7 @@ describe('sessions', () => {
   });
 
   it('says so when ending a session that does not exist', async () => {
-    await expect(endSession('missing')).rejects.toThrow('That session no longer exists.');
+    await expect(wrapUpSession('missing', {})).rejects.toThrow('That session no longer exists.');
   });
 });
 

@@ -2,14 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
 import { InvalidInputError } from '../../../db/errors';
 import { saveNote } from '../../../db/notes';
-import {
-  addProtege,
-  deleteProtege,
-  getProtege,
-  listProteges,
-  setProtegeArchived,
-  updateProtege,
-} from '../../../db/proteges';
+import { deleteProtege, getProtege, listProteges, setProtegeArchived, updateProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import { startSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 import { addGoal } from '../../../db/goals';

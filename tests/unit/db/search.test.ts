@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveNote, saveQuickNote, updateNoteText } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
-import { searchNotes, SELECTIVE_MATCHES } from '../../../db/search';
+import { saveNote, updateNoteText } from '../../../db/notes';
+import { addProtege, saveQuickNote } from './seed';
+import { searchNotes } from '../../../db/search';
 import { foldText, searchWords } from '../../../db/search-words';
 import type { NoteKind } from '../../../db/types';
 import { resetDatabase } from './reset';
@@ -92,6 +92,9 @@ describe('searchNotes', () => {
 });
 
 describe('searchNotes at scale', () => {
+  // search.ts reads a word start through the index while it matches at most 300 notes.
+  const SELECTIVE_MATCHES = 300;
+
   it('answers common word starts from the newest notes and rare words through the index', async () => {
     const pat = (await addProtege({ name: 'Pat', generation: 'boomer' })).id;
     const sam = (await addProtege({ name: 'Sam', generation: 'genx' })).id;

@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { listSessionSituations, logSituation, saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import { startSession } from '../../../db/sessions';
 import type { SituationId } from '../../../content/situations';
 import { exportAndPlanIntoEmptyDatabase } from './restorable';

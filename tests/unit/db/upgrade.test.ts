@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MentorUpDatabase } from '../../../db/database';
+import { MentorUpDatabase } from './database-class';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../db/schema-versions';
 import { databaseAt, expectRows, writeAt } from '../../fixtures/older-release';
 import { SCHEMA_FIXTURES } from '../../fixtures/schema-fixtures';

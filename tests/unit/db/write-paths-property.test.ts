@@ -5,15 +5,17 @@ import { db } from '../../../db/database';
 import { InvalidInputError } from '../../../db/errors';
 import { addGoal, listGoals } from '../../../db/goals';
 import { listNotes, saveNote } from '../../../db/notes';
-import { addProtege, updateProtege } from '../../../db/proteges';
+import { updateProtege } from '../../../db/proteges';
+import { addProtege } from './seed';
 import {
   MAX_GOAL_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_PAGE_TITLE_LENGTH,
-  MAX_PROFILE_FIELD_LENGTH,
   MAX_URL_LENGTH,
   MAX_WRAP_UP_LENGTH,
+  AGREEMENT_LIMITS,
+  PROFILE_TEXT_LIMITS,
 } from '../../../db/record-rules';
 import { startSession, wrapUpSession } from '../../../db/sessions';
 import { agendaLine, buildAgenda } from '../../../utils/agenda';
@@ -58,8 +60,8 @@ const writes = fc.record({
   name: fc.oneof(textNear(MAX_NAME_LENGTH), fc.constantFrom('Pat Lee', '\u202EPat', 'Zoë')),
   generation: fc.constantFrom(...GENERATIONS),
   role: textNear(MAX_NAME_LENGTH),
-  profileField: textNear(MAX_PROFILE_FIELD_LENGTH),
-  agreementField: textNear(MAX_PROFILE_FIELD_LENGTH),
+  profileField: textNear(PROFILE_TEXT_LIMITS.gaps),
+  agreementField: textNear(AGREEMENT_LIMITS.timeline),
   pageTitle: textNear(MAX_PAGE_TITLE_LENGTH * 6),
   pageUrl,
   selection: textNear(MAX_NOTE_LENGTH),

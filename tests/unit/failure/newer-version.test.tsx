@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { DATABASE_NAME, db } from '../../../db/database';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { App } from '../../../entrypoints/popup/App';
 import { quickNoteDraft } from '../../../utils/storage';
 import { EMPTY_DRAFT } from '../../../utils/popup-items';

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { exportBackup } from '../../../db/backup/export-backup';
 import { db } from '../../../db/database';
 import { saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { BackupSection } from '../../../entrypoints/options/BackupSection';
 import { pickerSnapshot } from '../../../utils/storage';
 import { HOSTILE_TEXTS } from '../backup/arbitraries';

@@ -6,7 +6,7 @@ import { decryptBackup, encryptBackup } from '../../../db/backup/encrypted-backu
 import { backupJson, exportBackup } from '../../../db/backup/export-backup';
 import { db } from '../../../db/database';
 import { saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { BackupSection } from '../../../entrypoints/options/BackupSection';
 import { dumpDatabase } from '../backup/dump';
 import { resetDatabase } from '../db/reset';

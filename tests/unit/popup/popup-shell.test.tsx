@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { listNotes } from '../../../db/notes';
-import { addProtege, listProteges, setProtegeArchived } from '../../../db/proteges';
+import { listProteges, setProtegeArchived } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import type { Protege } from '../../../db/types';
 import { App } from '../../../entrypoints/popup/App';
 import { continueFromShell, takeEarlyPopup } from '../../../entrypoints/popup/handoff';
@@ -42,11 +43,7 @@ async function proteges(...names: string[]): Promise<Protege[]> {
   return listProteges();
 }
 
-function startWith(
-  list: Protege[],
-  draft: NoteDraft = { text: '', kind: 'note' },
-  protegeId?: string,
-): PopupStart {
+function startWith(list: Protege[], draft: NoteDraft = { text: '', kind: 'note' }, protegeId?: string): PopupStart {
   return { draft, protegeId, proteges: list.map(({ id, name }) => ({ id, name })) };
 }
 
@@ -104,7 +101,9 @@ describe('popup shell', () => {
 
   it('draws nothing without a usable snapshot, and ignores one that is not a list of names', async () => {
     expect(drawShell(container, readPopupStart({}), items)).toBeUndefined();
-    expect(drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: [{ id: 1 }] }), items)).toBeUndefined();
+    expect(
+      drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: [{ id: 1 }] }), items),
+    ).toBeUndefined();
     expect(drawShell(container, readPopupStart({ [POPUP_PRIVATE.pickerSnapshot.key]: 'Pat' }), items)).toBeUndefined();
     expect(container.childElementCount).toBe(0);
   });
@@ -113,7 +112,11 @@ describe('popup shell', () => {
     const page = document.createElement('html');
     page.setAttribute('data-theme', 'dark');
     const start = readPopupStart(
-      { [POPUP_PRIVATE.draft.key]: { text: 42, kind: 'spell' }, [POPUP_PRIVATE.protegeId.key]: {}, [POPUP_SETTING_KEYS.theme]: 'neon' },
+      {
+        [POPUP_PRIVATE.draft.key]: { text: 42, kind: 'spell' },
+        [POPUP_PRIVATE.protegeId.key]: {},
+        [POPUP_SETTING_KEYS.theme]: 'neon',
+      },
       page,
     );
     expect(start).toEqual({ draft: { text: '', kind: 'note' }, protegeId: undefined, proteges: undefined });

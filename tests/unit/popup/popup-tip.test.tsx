@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { rankTips } from '../../../content/rank-tips';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { startSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 import { PopupTip } from '../../../entrypoints/popup/PopupTip';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { saveNote } from '../../../db/notes';
-import { addProtege, setProtegeArchived } from '../../../db/proteges';
+import { setProtegeArchived } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { startSession, wrapUpSession } from '../../../db/sessions';
 import type { Protege } from '../../../db/types';
 import { setUpReminders, syncReminders } from '../../../features/reminders/reminders';

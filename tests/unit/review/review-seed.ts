@@ -1,7 +1,7 @@
 import { addGoal, setGoalDone } from '../../../db/goals';
 import { saveNote, setActionDone } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
-import { endSession, startSession } from '../../../db/sessions';
+import { addProtege } from '../db/seed';
+import { startSession, wrapUpSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 
 /**
@@ -29,7 +29,7 @@ export async function seedPatAndSam() {
     const day = 6 + 10 * (days.get(month) ?? 0);
     days.set(month, (days.get(month) ?? 0) + 1);
     const session = await startSession(pat.id, ['Private agenda'], monthsAgo(month, day));
-    await endSession(session.id, { summary: 'Private summary' }, monthsAgo(month, day, 11));
+    await wrapUpSession(session.id, { summary: 'Private summary' }, monthsAgo(month, day, 11));
   }
   await recordStage(pat.id, 'denial', 'Private evidence', monthsAgo(10, 12));
   await recordStage(pat.id, 'resistance', undefined, monthsAgo(8, 12));

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addGoal, setGoalDone } from '../../../db/goals';
-import { logSituation, saveQuickNote, setActionDone, setTalkingPointDiscussed } from '../../../db/notes';
+import { logSituation, setActionDone, setTalkingPointDiscussed } from '../../../db/notes';
+import { saveQuickNote } from '../db/seed';
 import { startSession, wrapUpSession } from '../../../db/sessions';
 import { recordStage } from '../../../db/stage-events';
 import type { Protege } from '../../../db/types';

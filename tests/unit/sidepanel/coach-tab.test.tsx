@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { rankTips } from '../../../content/rank-tips';
 import type { Generation, Stage } from '../../../content/vocabulary';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { recordStage } from '../../../db/stage-events';
 import { feedbackFor } from '../../../db/tip-feedback';
 import { CoachTab } from '../../../entrypoints/sidepanel/CoachTab';

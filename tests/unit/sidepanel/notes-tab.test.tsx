@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
-import { getNote, saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { saveNote } from '../../../db/notes';
+import { addProtege } from '../db/seed';
 import type { NoteKind, Protege } from '../../../db/types';
 import { NotesTab } from '../../../entrypoints/sidepanel/NotesTab';
 import { safeHref } from '../../../entrypoints/sidepanel/NoteItem';
@@ -87,8 +87,8 @@ describe('Notes tab', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Done' }));
     await user.click(screen.getByRole('checkbox', { name: 'Discussed' }));
     await vi.waitFor(async () => {
-      expect((await getNote(action.id))?.done).toBe(true);
-      expect((await getNote(point.id))?.discussed).toBe(true);
+      expect((await db.notes.get(action.id))?.done).toBe(true);
+      expect((await db.notes.get(point.id))?.discussed).toBe(true);
     });
     expect(screen.getByRole('checkbox', { name: 'Done' })).toHaveProperty('checked', true);
   });
@@ -100,7 +100,9 @@ describe('Notes tab', () => {
     const box = screen.getByRole('textbox', { name: 'Edit note' });
     await user.clear(box);
     await user.type(box, 'First draft, fixed');
-    await vi.waitFor(async () => expect((await getNote(n.id))?.text).toBe('First draft, fixed'), { timeout: 2000 });
+    await vi.waitFor(async () => expect((await db.notes.get(n.id))?.text).toBe('First draft, fixed'), {
+      timeout: 2000,
+    });
     await user.click(screen.getByRole('button', { name: 'Done' }));
     await screen.findByText('First draft, fixed');
   });
@@ -128,9 +130,9 @@ describe('Notes tab', () => {
     await user.clear(box);
     await user.type(box, 'After the reload');
     cleanup(); // the panel goes away before the pause that would have saved it
-    expect((await getNote(n.id))?.text).not.toBe('After the reload');
+    expect((await db.notes.get(n.id))?.text).not.toBe('After the reload');
     expect(await recoverPendingEdits()).toEqual([]);
-    expect((await getNote(n.id))?.text).toBe('After the reload');
+    expect((await db.notes.get(n.id))?.text).toBe('After the reload');
   });
 
   it('deletes with undo', async () => {

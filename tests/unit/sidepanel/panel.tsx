@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import type { Protege } from '../../../db/types';
 import { App, type PanelDrafts } from '../../../entrypoints/sidepanel/App';
 import { EMPTY_DRAFT } from '../../../utils/popup-items';

@@ -2,8 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { saveQuickNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege, saveQuickNote } from '../db/seed';
 import { stageHistory } from '../../../db/stage-events';
 import { App } from '../../../entrypoints/sidepanel/App';
 import { lastProtegeId } from '../../../utils/storage';

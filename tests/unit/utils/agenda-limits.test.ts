@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listNotes, saveNote } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
+import { addProtege } from '../db/seed';
 import { MAX_AGENDA_ITEM_LENGTH, MAX_NOTE_LENGTH } from '../../../db/record-rules';
 import { startSession } from '../../../db/sessions';
 import { listGoals } from '../../../db/goals';

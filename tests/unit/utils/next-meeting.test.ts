@@ -1,14 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Goal, Protege, Session } from '../../../db/types';
-import {
-  addCadence,
-  isOverdue,
-  nextMeetingFor,
-  overdueGoals,
-  overdueSince,
-  parseCadence,
-  type Cadence,
-} from '../../../utils/next-meeting';
+import { nextMeetingFor, overdueGoals, overdueSince } from '../../../utils/next-meeting';
 
 // Local time is what a mentor means by "next Tuesday at 10": run in a zone whose clocks change.
 // (America/New_York, 2027: clocks go forward on 14 March and back on 7 November.)
@@ -61,7 +53,21 @@ describe('the clock', () => {
   });
 });
 
-describe('parseCadence', () => {
+/** A cadence as the agreement's words should be read: a meeting every `every` `unit`s. */
+interface Cadence {
+  every: number;
+  unit: 'day' | 'week' | 'month';
+}
+
+describe('reading the cadence from the agreement', () => {
+  // Read through the next meeting counted from a session on Monday 4 January 2027 at 10:00:
+  // it falls one cadence later (local time; the longer ones cross the spring change).
+  const LAST = local(2027, 1, 4, 10);
+  function oneCadenceOn({ every, unit }: Cadence): number {
+    if (unit === 'month') return local(2027, 1 + every, 4, 10);
+    return local(2027, 1, 4 + every * (unit === 'week' ? 7 : 1), 10);
+  }
+
   it.each<[string | undefined, Cadence | undefined]>([
     ['Weekly, 30 minutes', { every: 1, unit: 'week' }],
     ['Every other Tuesday, 30 minutes', { every: 2, unit: 'week' }],
@@ -93,78 +99,82 @@ describe('parseCadence', () => {
     ['', undefined],
     [undefined, undefined],
   ])('%j → %j', (words, cadence) => {
-    expect(parseCadence(words)).toEqual(cadence);
+    const next = nextMeetingFor(protege(words), [finished(LAST)], LAST);
+    expect(next).toEqual(cadence && { at: oneCadenceOn(cadence), source: 'cadence' });
   });
 });
 
-describe('addCadence', () => {
-  it.each<{ case: string; from: number; cadence: Cadence; steps?: number; at: number; hours?: number }>([
+describe('one cadence on from the last session', () => {
+  it.each<{ case: string; from: number; words: string; now?: number; at: number; hours?: number }>([
     {
       case: 'a week over the spring change keeps 10:00 (167 hours)',
       from: local(2027, 3, 9, 10),
-      cadence: { every: 1, unit: 'week' },
+      words: 'Weekly',
       at: local(2027, 3, 16, 10),
       hours: 167,
     },
     {
       case: 'a week over the autumn change keeps 10:00 (169 hours)',
       from: local(2027, 11, 2, 10),
-      cadence: { every: 1, unit: 'week' },
+      words: 'Weekly',
       at: local(2027, 11, 9, 10),
       hours: 169,
     },
     {
       case: 'a late meeting stays on its day over the spring change',
       from: local(2027, 3, 9, 23, 30),
-      cadence: { every: 1, unit: 'week' },
+      words: 'Weekly',
       at: local(2027, 3, 16, 23, 30),
     },
     {
       case: 'a month from 31 January is the last day of February',
       from: local(2027, 1, 31, 9),
-      cadence: { every: 1, unit: 'month' },
+      words: 'Monthly',
       at: local(2027, 2, 28, 9),
     },
     {
       case: 'a month from 31 January in a leap year is 29 February',
       from: local(2028, 1, 31, 9),
-      cadence: { every: 1, unit: 'month' },
+      words: 'Monthly',
       at: local(2028, 2, 29, 9),
     },
     {
       case: 'two months from 31 January is 31 March, not the 28th',
       from: local(2027, 1, 31, 9),
-      cadence: { every: 1, unit: 'month' },
-      steps: 2,
+      words: 'Monthly',
+      // Counted from a day in March, the first step (28 February) has passed: the second is next.
+      now: local(2027, 3, 1),
       at: local(2027, 3, 31, 9),
     },
     {
       case: 'a month from 31 October crosses the autumn change to 30 November',
       from: local(2027, 10, 31, 18),
-      cadence: { every: 1, unit: 'month' },
+      words: 'Monthly',
       at: local(2027, 11, 30, 18),
     },
     {
       case: 'a quarter from 30 November is the end of February',
       from: local(2027, 11, 30, 8),
-      cadence: { every: 3, unit: 'month' },
+      words: 'Quarterly',
       at: local(2028, 2, 29, 8),
     },
     {
       case: 'a month from December is January of the next year',
       from: local(2027, 12, 15, 14),
-      cadence: { every: 1, unit: 'month' },
+      words: 'Monthly',
       at: local(2028, 1, 15, 14),
     },
     {
       case: 'a day over the spring change is 23 hours',
       from: local(2027, 3, 13, 12),
-      cadence: { every: 1, unit: 'day' },
+      words: 'Daily',
       at: local(2027, 3, 14, 12),
       hours: 23,
     },
-  ])('$case', ({ from, cadence, steps, at, hours }) => {
-    const result = addCadence(from, cadence, steps);
+  ])('$case', ({ from, words, now, at, hours }) => {
+    const next = nextMeetingFor(protege(words), [finished(from)], now ?? from);
+    expect(next?.source).toBe('cadence');
+    const result = next?.at ?? Number.NaN;
     expect(new Date(result).toString()).toBe(new Date(at).toString());
     if (hours !== undefined) expect((result - from) / HOUR).toBe(hours);
   });
@@ -285,7 +295,7 @@ describe('nextMeetingFor', () => {
   });
 });
 
-describe('overdueSince and isOverdue', () => {
+describe('overdueSince', () => {
   it.each<{ case: string; p: Protege; sessions: Session[]; now: number; since: number | undefined }>([
     {
       case: 'weekly, due today: not yet',
@@ -373,7 +383,6 @@ describe('overdueSince and isOverdue', () => {
     },
   ])('$case', ({ p, sessions, now, since }) => {
     expect(overdueSince(p, sessions, now)).toBe(since);
-    expect(isOverdue(p, sessions, now)).toBe(since !== undefined);
   });
 });
 

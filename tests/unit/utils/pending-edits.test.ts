@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { getNote, saveQuickNote } from '../../../db/notes';
-import { addProtege, getProtege, updateProtege } from '../../../db/proteges';
+import { db } from '../../../db/database';
+import { getProtege, updateProtege } from '../../../db/proteges';
+import { addProtege, saveQuickNote } from '../db/seed';
 import {
   commitEdit,
   EditConflictError,
@@ -48,7 +49,7 @@ describe('commitEdit over the text an edit started from', () => {
     const noteTarget = { type: 'note-text', id: note.id } as const;
     await expect(commitEdit(noteTarget, 'Wants Copilot soon', 'Wants Copilot')).resolves.toBe('Wants Copilot soon');
     await expect(commitEdit(noteTarget, 'Something else', 'Wants Copilot')).rejects.toBeInstanceOf(EditConflictError);
-    expect((await getNote(note.id))?.text).toBe('Wants Copilot soon');
+    expect((await db.notes.get(note.id))?.text).toBe('Wants Copilot soon');
     const gaps = { type: 'profile', id: pat.id, field: 'gaps' } as const;
     await expect(commitEdit(gaps, 'Spreadsheets', '')).resolves.toBe('Spreadsheets');
   });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MentorUpDatabase } from '../../../../db/database';
+import { MentorUpDatabase } from '../database-class';
 import { CURRENT_SCHEMA_VERSION } from '../../../../db/schema-versions';
 import { v01 } from '../../../../db/versions/v01';
 import { expectRows, writeAt } from '../../../fixtures/older-release';

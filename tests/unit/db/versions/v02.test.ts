@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_NAME, db, MentorUpDatabase } from '../../../../db/database';
+import { DATABASE_NAME, db } from '../../../../db/database';
+import { MentorUpDatabase } from '../database-class';
 import { CURRENT_SCHEMA_VERSION } from '../../../../db/schema-versions';
 import { searchNotes } from '../../../../db/search';
 import { v02 } from '../../../../db/versions/v02';
