@@ -29,12 +29,12 @@ function escapeLine(line: string): string {
 }
 
 /** A one-line field (a name, a title): runs of whitespace, line breaks included, become one space. */
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return escapeLine(text.replace(/\s+/g, ' ').trim());
 }
 
 /** Multi-line text whose line breaks are kept; continuation lines indented by `indent`. */
-function escapeBlock(text: string, indent = ''): string {
+export function escapeBlock(text: string, indent = ''): string {
   return text
     .trim()
     .split(LINE_BREAKS)

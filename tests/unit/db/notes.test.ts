@@ -91,7 +91,7 @@ describe('notes', () => {
       source: { kind: 'sidepanel' },
       ...(given === undefined ? {} : { shareable: given }),
     });
-    expect((await getNote(note.id))?.shareable).toBe(stored);
+    expect((await db.notes.get(note.id))?.shareable).toBe(stored);
   });
 
   it.each([

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '../../../db/database';
 import { saveNote, setNoteShareable } from '../../../db/notes';
-import { addProtege } from '../../../db/proteges';
-import { endSession, startSession } from '../../../db/sessions';
+import { addProtege } from '../db/seed';
+import { startSession, wrapUpSession } from '../../../db/sessions';
 import type { Note, Protege } from '../../../db/types';
 import { NoteItem } from '../../../entrypoints/sidepanel/NoteItem';
 import { PastSessions } from '../../../entrypoints/sidepanel/PastSessions';
@@ -46,7 +46,7 @@ async function sessionWithTwoNotes() {
   });
   await saveNote({ protegeId: pat.id, sessionId: session.id, kind: 'note', text: 'Seemed anxious today', source });
   await setNoteShareable(shared.id, true);
-  await endSession(session.id);
+  await wrapUpSession(session.id, {});
 }
 
 describe('copying a session recap from the past sessions', () => {
