@@ -59,10 +59,12 @@ export function NoteComposer(props: Props) {
 
   /** Who the text is for, kept with it. */
   const owner = () => (protegeId ? { protegeId } : {});
-  const showShareable = offerShareable === true && mayBeShared({ kind });
-  /** The Shareable tick as a draft and a new note keep it: only when it is offered, ticked and fits the kind. */
+  /** Whether the Shareable box is offered for a note of this kind. */
+  const sharingOffered = (forKind: NoteKind) => offerShareable === true && mayBeShared({ kind: forKind });
+  const showShareable = sharingOffered(kind);
+  /** The Shareable tick as a draft and a new note keep it: only when it is offered and ticked. */
   const sharing = (ticked: boolean, forKind: NoteKind) =>
-    offerShareable === true && ticked && mayBeShared({ kind: forKind }) ? { shareable: true } : {};
+    ticked && sharingOffered(forKind) ? { shareable: true } : {};
   // The protégé the kept draft names: rewritten only when that changes, not on every mount.
   const keptOwner = useRef(startDraft.protegeId);
   // Another protégé chosen with text in the box: the text now goes to them, and its draft says so.
